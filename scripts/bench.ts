@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: speed figures for the foundation, measured in one run and printed as a table
+ * and as JSON (bench-results/latest.json) so runs can be compared. Nothing here is asserted.
+ *
+ * - warm start: `npm start`'s path (client build check + server) to the first healthy answer, on
+ *   an embedded database folder that already exists;
+ * - items: p50/p95/p99 and requests per second for every public collection (autocannon on loopback),
+ *   on the embedded database and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on a PostGIS
+ *   server, with the embedded/server ratio;
+ * - map: time from navigation to the map's first `idle` in headless Chromium.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { chromium } from 'playwright-core'
+import { seedDatabase } from '../data/seed/seed.ts'
+import { openEmbeddedDatabase } from '../server/db/embedded-database.ts'
+import { migrate } from '../server/db/migrate.ts'
+import { collections } from '../server/ogc/collections.ts'
+import { buildClient, isClientBuildCurrent } from './client-build.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const REFERENCE_DATE = new Date('2026-11-23T12:00:00Z')
+const SECONDS_PER_ENDPOINT = Number(process.env.BENCH_SECONDS ?? 3)
+const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined
+
+interface Latency {
+  p50: number
+  p95: number
+  p99: number
+  rps: number
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Starts `npm start`'s entry point and resolves when /api/health first answers 200. */
+async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
+    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false)
+    if (ok) return { child, url, startMs: performance.now() - started }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+async function stopApp(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
+}
+
+async function measure(url: string): Promise<Latency> {
+  const times: number[] = []
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: 4, duration: SECONDS_PER_ENDPOINT }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    )
+    // autocannon's summary has no p95, so every response time is kept and sorted here.
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime))
+  })
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  times.sort((a, b) => a - b)
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), rps: result.requests.average }
+}
+
+async function measureItems(url: string): Promise<Record<string, Latency>> {
+  const results: Record<string, Latency> = {}
+  for (const collection of collections) {
+    results[collection.id] = await measure(`${url}/ogc/collections/${collection.id}/items?limit=5000`)
+  }
+  return results
+}
+
+async function firstMapIdleMs(url: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(url)
+    // The map adapter records performance.now() (ms since navigation) at the map's first idle.
+    const idleAt = await page.waitForFunction(
+      () => (window as { __trygghetskartan?: { firstIdleAt?: number } }).__trygghetskartan?.firstIdleAt,
+      null,
+      { timeout: 30_000 },
+    )
+    return Number(await idleAt.jsonValue())
+  } finally {
+    await browser.close()
+  }
+}
+
+async function prepareEmbedded(dir: string) {
+  const db = await openEmbeddedDatabase(dir)
+  try {
+    await migrate(db)
+    await seedDatabase(db, REFERENCE_DATE)
+  } finally {
+    await db.close()
+  }
+}
+
+async function prepareServer(url: string) {
+  const { openServerDatabase } = await import('../server/db/server-database.ts')
+  const db = await openServerDatabase(url, 2)
+  try {
+    await migrate(db)
+    await seedDatabase(db, REFERENCE_DATE)
+  } finally {
+    await db.close()
+  }
+}
+
+const format = (value: number) => value.toFixed(1).padStart(7)
+
+async function main() {
+  if (!(await isClientBuildCurrent())) await buildClient()
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
+  try {
+    await prepareEmbedded(dataDir)
+    const embedded = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
+    const items = await measureItems(embedded.url)
+    const mapIdleMs = await firstMapIdleMs(embedded.url)
+    await stopApp(embedded.child)
+    // The first start above opened the folder once; this one is the warm start a user sees.
+    const warm = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
+    await stopApp(warm.child)
+
+    let serverItems: Record<string, Latency> | undefined
+    if (serverUrl) {
+      await prepareServer(serverUrl)
+      const server = await startApp({ DATABASE_URL: serverUrl })
+      serverItems = await measureItems(server.url)
+      await stopApp(server.child)
+    }
+
+    console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
+    console.log(`warm npm start to first healthy answer (embedded): ${warm.startMs.toFixed(0)} ms  (target < 5000)`)
+    console.log(`first map idle in headless Chromium:             ${mapIdleMs.toFixed(0)} ms  (target < 3000)\n`)
+    console.log(`items?limit=5000         embedded p50     p95     p99   req/s${serverItems ? ' | server p50     p95   req/s | p95 embedded/server' : ''}`)
+    for (const collection of collections) {
+      const e = items[collection.id] as Latency
+      const s = serverItems?.[collection.id]
+      const serverColumns = s ? ` |    ${format(s.p50)} ${format(s.p95)} ${format(s.rps)} | ${(e.p95 / Math.max(s.p95, 0.1)).toFixed(2)}` : ''
+      console.log(`${collection.id.padEnd(20)} ${format(e.p50)} ${format(e.p95)} ${format(e.p99)} ${format(e.rps)}${serverColumns}`)
+    }
+    console.log('\n(latencies in ms; target p95 < 30 ms)')
+
+    await mkdir(path.join(root, 'bench-results'), { recursive: true })
+    await writeFile(
+      path.join(root, 'bench-results', 'latest.json'),
+      JSON.stringify({ at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems }, null, 2),
+    )
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,28 @@
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { build } from 'vite'
+
+const root = path.resolve(import.meta.dirname, '..')
+const builtIndex = path.join(root, 'dist', 'client', 'index.html')
+// What the built client is made from: its sources, and the server-side modules it imports.
+const sources = [path.join(root, 'client'), path.join(root, 'server', 'shared'), path.join(root, 'vite.config.ts')]
+
+async function newestChange(target: string): Promise<number> {
+  const info = await stat(target)
+  if (!info.isDirectory()) return info.mtimeMs
+  const entries = await readdir(target)
+  const times = await Promise.all(entries.map((entry) => newestChange(path.join(target, entry))))
+  return Math.max(info.mtimeMs, ...times)
+}
+
+/** True when dist/client exists and is newer than every client source. */
+export async function isClientBuildCurrent(): Promise<boolean> {
+  const built = await stat(builtIndex).catch(() => undefined)
+  if (!built) return false
+  const newest = Math.max(...(await Promise.all(sources.map(newestChange))))
+  return built.mtimeMs >= newest
+}
+
+export async function buildClient(): Promise<void> {
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
+}

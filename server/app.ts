@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import express from 'express'
+import { pinoHttp } from 'pino-http'
+import type { Config } from './config.ts'
+import type { Database } from './db/database.ts'
+import type { DatabaseInfo } from './db/database-info.ts'
+import { handleErrors, unknownPath } from './errors.ts'
+import type { Logger } from './logger.ts'
+import { clientConfigRoutes } from './routes/client-config-routes.ts'
+import { healthRoutes } from './routes/health-routes.ts'
+import { ogcRoutes } from './routes/ogc-routes.ts'
+import { isPagePath } from './shared/page-paths.ts'
+
+const projectRoot = path.resolve(import.meta.dirname, '..')
+export const clientDistDir = path.join(projectRoot, 'dist', 'client')
+const basemapDir = path.join(projectRoot, 'data', 'basemap')
+
+export interface AppContext {
+  config: Pick<Config, 'basemapStyleUrl' | 'reportGridMetres'>
+  db: Database
+  dbInfo: DatabaseInfo
+  logger: Logger
+  /** The built web app; absent in API-only tests. */
+  clientDir?: string | undefined
+}
+
+/** Builds the whole HTTP app; `listen` is called elsewhere, so tests can start it on port 0. */
+export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDir }: AppContext): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', 'strong')
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID()
+        res.setHeader('X-Request-Id', id)
+        return id
+      },
+      // Health checks come every few seconds from load balancers; they would drown the log.
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  )
+
+  app.use('/api', healthRoutes(db, dbInfo))
+  app.use('/api', clientConfigRoutes(config))
+  app.use('/api', unknownPath)
+  app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }))
+  app.use('/ogc', unknownPath)
+  app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
+
+  const indexHtml = clientDir && path.join(clientDir, 'index.html')
+  if (indexHtml && existsSync(indexHtml)) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
+    app.get(/.*/, (req, res) => {
+      // Unknown paths get the app with a 404 status, so a person sees a page that helps them on.
+      res.status(isPagePath(req.path) ? 200 : 404).set('Cache-Control', 'no-cache').sendFile(indexHtml)
+    })
+  }
+
+  app.use(unknownPath)
+  app.use(handleErrors)
+  return app
+}

@@ -1,0 +1,19 @@
+/** What every part of the server sees of the database, whichever backend runs it. */
+export type DatabaseKind = 'embedded' | 'server'
+
+export type Row = Record<string, unknown>
+
+export interface Queryable {
+  /** Runs one statement with `$n` parameters and returns its rows. */
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>
+}
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind
+  /**
+   * Runs `work` inside one transaction: committed when it resolves, rolled back when it throws.
+   * On the embedded backend no other statement runs while the transaction is open.
+   */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}

@@ -1,0 +1,59 @@
+import type { Server } from 'node:http'
+import { seedDatabase, isDatabaseEmpty } from '../data/seed/seed.ts'
+import { createApp } from './app.ts'
+import type { Config } from './config.ts'
+import type { Database } from './db/database.ts'
+import { readDatabaseInfo } from './db/database-info.ts'
+import { migrate } from './db/migrate.ts'
+import { openDatabase } from './db/open-database.ts'
+import type { Logger } from './logger.ts'
+
+export interface RunningServer {
+  server: Server
+  db: Database
+  url: string
+  /** Stops taking requests, lets the open ones finish, then closes the database. */
+  close(): Promise<void>
+}
+
+/** Opens and migrates the database, seeds an empty one, and serves the app. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const db = await openDatabase(config)
+  try {
+    const applied = await migrate(db)
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied')
+    if (config.seedOnEmpty && (await isDatabaseEmpty(db))) {
+      const counts = await seedDatabase(db, new Date())
+      logger.info({ counts }, 'empty database: loaded the base data and the demo set')
+    }
+    const dbInfo = await readDatabaseInfo(db)
+    logger.info({ database: dbInfo }, 'database ready')
+
+    const app = createApp({ config, db, dbInfo, logger })
+    const server = await listen(app, config.port, config.host)
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+    logger.info({ url }, 'listening')
+
+    let closing: Promise<void> | undefined
+    const close = () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+        })
+        await db.close()
+      })())
+    return { server, db, url, close }
+  } catch (error) {
+    await db.close().catch(() => undefined)
+    throw error
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)))
+  })
+}

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collections } from '../../server/ogc/collections.ts'
+import { MAX_LIMIT } from '../../server/ogc/items-params.ts'
+import { backends } from '../support/test-backends.ts'
+import { startTestServer } from '../support/test-server.ts'
+import type { TestServer } from '../support/test-server.ts'
+
+interface FeatureCollection {
+  type: string
+  features: { id: number | string; geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> }[]
+  numberMatched: number
+  numberReturned: number
+  links: { rel: string; href: string }[]
+}
+
+// Kristinehamn's tätort, in WGS84.
+const TOWN_BBOX = '14.0657,59.2903,14.1551,59.3437'
+
+describe.each(backends)('OGC API – Features on the %s database', (backend) => {
+  let server: TestServer
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
+  const getItems = async (path: string) => (await (await get(path)).json()) as FeatureCollection
+
+  beforeAll(async () => {
+    server = await startTestServer({ backend })
+  })
+  afterAll(() => server.close())
+
+  it('has a landing page, a conformance declaration and every public layer as a collection', async () => {
+    const landing = await (await get('/ogc')).json()
+    expect(landing.links.map((link: { rel: string }) => link.rel)).toEqual(expect.arrayContaining(['self', 'conformance', 'data']))
+    const conformance = await (await get('/ogc/conformance')).json()
+    expect(conformance.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson')
+
+    const listed = await (await get('/ogc/collections')).json()
+    expect(listed.collections.map((collection: { id: string }) => collection.id)).toEqual(collections.map(({ id }) => id))
+    for (const collection of listed.collections) {
+      const [minLon, minLat, maxLon, maxLat] = collection.extent.spatial.bbox[0]
+      // Everything lies in or near Kristinehamn municipality.
+      expect(minLon).toBeGreaterThan(13.5)
+      expect(maxLon).toBeLessThan(14.8)
+      expect(minLat).toBeGreaterThan(58.9)
+      expect(maxLat).toBeLessThan(59.6)
+    }
+  })
+
+  it.each(collections.map(({ id }) => id))('serves %s as GeoJSON in WGS84 with ids', async (id) => {
+    const response = await get(`/ogc/collections/${id}/items?limit=${MAX_LIMIT}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+    const body = (await response.json()) as FeatureCollection
+    expect(body.type).toBe('FeatureCollection')
+    expect(body.numberReturned).toBe(body.features.length)
+    expect(body.numberMatched).toBe(body.features.length)
+    expect(body.features.length).toBeGreaterThan(0)
+    for (const feature of body.features) {
+      expect(feature.id).toBeDefined()
+      const [lon, lat] = firstPosition(feature.geometry.coordinates)
+      expect(lon).toBeGreaterThan(13.5)
+      expect(lon).toBeLessThan(14.8)
+      expect(lat).toBeGreaterThan(58.9)
+      expect(lat).toBeLessThan(59.6)
+    }
+  })
+
+  it('pages with limit, offset and next links until every feature is read once', async () => {
+    const all = await getItems('/ogc/collections/reports/items?limit=5000')
+    const seen: (string | number)[] = []
+    let next: string | undefined = '/ogc/collections/reports/items?limit=40'
+    while (next) {
+      const page: FeatureCollection = await getItems(next.replace(server.url, ''))
+      expect(page.numberMatched).toBe(all.numberMatched)
+      seen.push(...page.features.map((feature) => feature.id))
+      next = page.links.find((link) => link.rel === 'next')?.href
+    }
+    expect(seen).toEqual(all.features.map((feature) => feature.id))
+  })
+
+  it('filters by bbox, using the geometry the public sees', async () => {
+    const all = await getItems('/ogc/collections/watch-areas/items?limit=5000')
+    const inTown = await getItems(`/ogc/collections/watch-areas/items?limit=5000&bbox=${TOWN_BBOX}`)
+    expect(inTown.features.length).toBeGreaterThan(0)
+    // The demo set puts a few areas in Björneborg and Bäckhammar, outside the town's box.
+    expect(inTown.features.length).toBeLessThan(all.features.length)
+    const empty = await getItems('/ogc/collections/watch-areas/items?bbox=10,55,10.1,55.1')
+    expect(empty.features).toEqual([])
+    expect(empty.numberMatched).toBe(0)
+  })
+
+  it('serves one feature by id and answers 404 for one that does not exist', async () => {
+    const [first] = (await getItems('/ogc/collections/measures/items?limit=1')).features
+    const response = await get(`/ogc/collections/measures/items/${first?.id}`)
+    expect(response.status).toBe(200)
+    const feature = await response.json()
+    expect(feature.id).toBe(first?.id)
+    expect(feature.properties).toEqual(first?.properties)
+
+    const missing = await get('/ogc/collections/measures/items/999999')
+    expect(missing.status).toBe(404)
+    expect((await missing.json()).error.code).toBe('feature_not_found')
+    expect((await (await get('/ogc/collections/municipalities/items/1781')).json()).properties.name).toBe('Kristinehamn')
+  })
+
+  it.each([
+    ['/ogc/collections/reports/items?bbox=1,2,3', 400, 'invalid_bbox'],
+    ['/ogc/collections/reports/items?bbox=a,b,c,d', 400, 'invalid_bbox'],
+    ['/ogc/collections/reports/items?bbox=15,59,14,60', 400, 'invalid_bbox'],
+    ['/ogc/collections/reports/items?limit=0', 400, 'invalid_limit'],
+    ['/ogc/collections/reports/items?limit=many', 400, 'invalid_limit'],
+    ['/ogc/collections/reports/items?offset=-3', 400, 'invalid_offset'],
+    ['/ogc/collections/reports/items?f=xml', 400, 'invalid_format'],
+    ['/ogc/collections/reports/items/abc', 400, 'invalid_feature_id'],
+    ['/ogc/collections/reports/items/1;DROP%20TABLE%20report', 400, 'invalid_feature_id'],
+    ['/ogc/collections/nope/items', 404, 'collection_not_found'],
+    ['/ogc/collections/nope', 404, 'collection_not_found'],
+    ['/ogc/nothing/here', 404, 'not_found'],
+    ['/api/nothing', 404, 'not_found'],
+  ])('answers %s with %i and a message in Swedish and English', async (path, status, code) => {
+    const response = await get(path)
+    expect(response.status).toBe(status)
+    const body = await response.json()
+    expect(body.error.code).toBe(code)
+    expect(body.error.message).toMatch(/\w{3,}/)
+    expect(body.error.message_sv).toMatch(/\w{3,}/)
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/)
+  })
+
+  it('answers a large limit with at most the documented maximum', async () => {
+    const response = await get('/ogc/collections/reports/items?limit=999999')
+    expect(response.status).toBe(200)
+    expect((await response.json()).numberReturned).toBeLessThanOrEqual(MAX_LIMIT)
+  })
+
+  it('carries ETag and Cache-Control, and answers a matching If-None-Match with 304', async () => {
+    const first = await get('/ogc/collections/watch-areas/items')
+    const etag = first.headers.get('etag')
+    expect(etag).toBeTruthy()
+    expect(first.headers.get('cache-control')).toContain('no-cache')
+    const again = await get('/ogc/collections/watch-areas/items', { 'If-None-Match': etag ?? '' })
+    expect(again.status).toBe(304)
+    const other = await get('/ogc/collections/watch-areas/items', { 'If-None-Match': '"something-else"' })
+    expect(other.status).toBe(200)
+  })
+
+  it('shows reports only once published, at the centre of a grid cell, never at the exact point', async () => {
+    const exact = await server.db.query<{ id: number; x: number; y: number; status: string }>(
+      'SELECT id, ST_X(geom) AS x, ST_Y(geom) AS y, status FROM report',
+    )
+    const body = await getItems('/ogc/collections/reports/items?limit=5000')
+    const publicIds = new Set(body.features.map((feature) => feature.id))
+    for (const row of exact) {
+      expect(publicIds.has(row.id)).toBe(['published', 'measure_planned', 'fixed'].includes(row.status))
+    }
+    const [shown] = await server.db.query<{ x: number; y: number }>(
+      `SELECT ST_X(p) AS x, ST_Y(p) AS y FROM ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS p`,
+      [JSON.stringify(body.features[0]?.geometry)],
+    )
+    const original = exact.find((row) => row.id === body.features[0]?.id)
+    // The shown point is the centre of the 50 m cell the real point lies in (to within rounding).
+    expect(Math.abs(((shown?.x ?? 0) % 50) - 25)).toBeLessThan(0.5)
+    expect(Math.abs(((shown?.y ?? 0) % 50) - 25)).toBeLessThan(0.5)
+    expect(Math.floor((original?.x ?? 0) / 50)).toBe(Math.floor((shown?.x ?? 0) / 50))
+  })
+
+  it('puts no personal data in any public response', async () => {
+    const people = await server.db.query<{ name: string; phone: string | null; email: string | null }>(
+      'SELECT name, phone, email FROM contact_person',
+    )
+    const descriptions = await server.db.query<{ description: string }>(
+      "SELECT description FROM report WHERE description <> ''",
+    )
+    expect(people.length).toBeGreaterThan(0)
+    const secrets = [
+      ...people.flatMap((person) => [person.name, person.phone, person.email]),
+      ...descriptions.map((report) => report.description),
+    ].filter((value): value is string => Boolean(value))
+
+    const bodies = await Promise.all(
+      ['/ogc', '/ogc/collections', ...collections.map(({ id }) => `/ogc/collections/${id}/items?limit=${MAX_LIMIT}`)].map(
+        async (path) => (await get(path)).text(),
+      ),
+    )
+    for (const body of bodies) {
+      for (const secret of secrets) expect(body).not.toContain(secret)
+    }
+  })
+})
+
+function firstPosition(coordinates: unknown): [number, number] {
+  let current = coordinates
+  while (Array.isArray(current) && Array.isArray(current[0])) current = current[0]
+  return current as [number, number]
+}
