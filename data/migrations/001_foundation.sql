@@ -106,6 +106,7 @@ CREATE TABLE safety_walk (
   route               geometry(LineString, 3006) NOT NULL
 );
 CREATE INDEX safety_walk_route_gix ON safety_walk USING gist (route);
+CREATE INDEX safety_walk_meeting_point_gix ON safety_walk USING gist (meeting_point);
 CREATE INDEX safety_walk_starts_idx ON safety_walk (starts_at);
 
 -- The walk categories are shared with public reports (DOMAIN.md).

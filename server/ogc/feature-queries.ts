@@ -39,25 +39,30 @@ function bboxCondition(collection: CollectionDefinition, settings: PublicSetting
   return `${collection.indexedGeometry} && ST_Expand(${envelope}, ${slack}) AND ST_Intersects(${geometry}, ${envelope})`
 }
 
-export async function queryItems(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery) {
-  const params = new SqlParams()
-  const geometry = collection.geometry(params, settings)
+/** `FROM … WHERE …` for the rows a request may see; `geometry` is needed only to test a bbox. */
+function fromWhere(collection: CollectionDefinition, settings: PublicSettings, params: SqlParams, bbox?: Bbox, geometry?: string) {
   const conditions = [collection.where]
-  if (query.bbox) conditions.push(bboxCondition(collection, settings, params, geometry, query.bbox))
-  const where = conditions.join(' AND ')
+  if (bbox && geometry) conditions.push(bboxCondition(collection, settings, params, geometry, bbox))
+  return `FROM ${collection.from} WHERE ${conditions.join(' AND ')}`
+}
 
-  const countValues = [...params.values]
-  const limit = params.add(query.limit)
-  const offset = params.add(query.offset)
-  const [rows, counted] = await Promise.all([
+export async function queryItems(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery) {
+  const page = new SqlParams()
+  const geometry = collection.geometry(page, settings)
+  const pageFrom = fromWhere(collection, settings, page, query.bbox, geometry)
+  const limit = page.add(query.limit)
+  const offset = page.add(query.offset)
+  // The count has its own parameters: PostgreSQL refuses values that a statement does not use.
+  const count = new SqlParams()
+  const countFrom = fromWhere(collection, settings, count, query.bbox, query.bbox && collection.geometry(count, settings))
+  const [rows, matched] = await Promise.all([
     db.query<FeatureRow>(
-      `${selectFeature(collection, geometry)} FROM ${collection.from} WHERE ${where}
-       ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset}`,
-      params.values,
+      `${selectFeature(collection, geometry)} ${pageFrom} ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset}`,
+      page.values,
     ),
-    db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${collection.from} WHERE ${where}`, countValues),
+    db.query<{ count: number }>(`SELECT count(*)::int AS count ${countFrom}`, count.values),
   ])
-  return { features: rows.map(toFeature), numberMatched: counted[0]?.count ?? 0 }
+  return { features: rows.map(toFeature), numberMatched: matched[0]?.count ?? 0 }
 }
 
 export async function queryItem(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, id: string) {

@@ -57,7 +57,6 @@ export function ogcRoutes(db: Database, settings: PublicSettings): Router {
       features,
       numberMatched,
       numberReturned: features.length,
-      timeStamp: new Date().toISOString(),
       links: pageLinks(req, collection, query, numberMatched),
     })
   })
