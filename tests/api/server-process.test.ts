@@ -1,0 +1,102 @@
+/**
+ * The server as `npm start` runs it: a real process, its configuration check, first start on an
+ * empty database folder, a second start that applies and seeds nothing, and graceful shutdown.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { once } from 'node:events'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+interface ServerProcess {
+  output: () => string
+  exit: Promise<number | null>
+  kill: (signal: NodeJS.Signals) => void
+}
+
+function runServer(env: Record<string, string>): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  return {
+    output: () => output,
+    exit: once(child, 'exit').then(([code]) => code as number | null),
+    kill: (signal) => child.kill(signal),
+  }
+}
+
+/** Waits for the "listening" log line and returns the URL it names. */
+async function listeningUrl(server: ServerProcess): Promise<string> {
+  for (let waited = 0; waited < 90_000; waited += 100) {
+    const line = server
+      .output()
+      .split('\n')
+      .find((candidate) => candidate.includes('"msg":"listening"'))
+    if (line) return (JSON.parse(line) as { url: string }).url
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the server did not start:\n${server.output()}`)
+}
+
+function requestLogLine(server: ServerProcess, url: string): unknown {
+  const lines = server.output().split('\n').filter((line) => line.startsWith('{'))
+  return lines.map((line) => JSON.parse(line) as { req?: { url?: string } }).find((entry) => entry.req?.url === url)
+}
+
+describe('the server process', () => {
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-process-'))
+  })
+  afterAll(() => rm(dataDir, { recursive: true, force: true }))
+
+  it.each([
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://nope'],
+    ['LOG_LEVEL', 'chatty'],
+  ])('refuses to start with %s=%s and names the variable', async (name, value) => {
+    const server = runServer({ [name]: value, DATA_DIR: dataDir })
+    expect(await server.exit).toBe(1)
+    expect(server.output()).toContain('Invalid configuration')
+    expect(server.output()).toContain(name)
+  })
+
+  it('seeds an empty database on first start, seeds and migrates nothing on the next, and shuts down gracefully', async () => {
+    const first = runServer({ PORT: '0', DATA_DIR: dataDir })
+    const url = await listeningUrl(first)
+    expect(first.output()).toContain('migrations applied')
+    expect(first.output()).toContain('loaded the base data and the demo set')
+    const health = await (await fetch(`${url}/api/health`)).json()
+    expect(health).toMatchObject({ status: 'ok', database: { kind: 'embedded' } })
+    const areas = await (await fetch(`${url}/ogc/collections/watch-areas/items?limit=1`)).json()
+    expect(areas.numberMatched).toBeGreaterThan(20)
+    // Structured request logs: one JSON line per request, with its id.
+    await fetch(`${url}/ogc/collections`)
+    await expect.poll(() => requestLogLine(first, '/ogc/collections')).toMatchObject({
+      req: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), method: 'GET' },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+    })
+
+    first.kill('SIGTERM')
+    expect(await first.exit).toBe(0)
+    expect(first.output()).toContain('shutting down')
+
+    const second = runServer({ PORT: '0', DATA_DIR: dataDir })
+    const secondUrl = await listeningUrl(second)
+    expect(second.output()).not.toContain('migrations applied')
+    expect(second.output()).not.toContain('demo set')
+    const again = await (await fetch(`${secondUrl}/ogc/collections/watch-areas/items?limit=1`)).json()
+    expect(again.numberMatched).toBe(areas.numberMatched)
+    second.kill('SIGINT')
+    expect(await second.exit).toBe(0)
+  })
+})
