@@ -1,0 +1,144 @@
+/** The shapes of the fictional demo set: plain objects, ready to insert or to serialise as JSON. */
+
+/** [lon, lat] in WGS84, rounded to 6 decimals (about 0.1 m). */
+export type LonLat = [number, number]
+export interface PointGeometry {
+  type: 'Point'
+  coordinates: LonLat
+}
+export interface LineStringGeometry {
+  type: 'LineString'
+  coordinates: LonLat[]
+}
+export interface PolygonGeometry {
+  type: 'Polygon'
+  coordinates: LonLat[][]
+}
+
+export type UrbanAreaName = 'Kristinehamn' | 'Björneborg' | 'Bäckhammar'
+export type Category =
+  | 'lighting'
+  | 'vegetation'
+  | 'visibility'
+  | 'paths'
+  | 'tunnels'
+  | 'graffiti_littering'
+  | 'people_groups'
+  | 'signage'
+  | 'other'
+/** Categories with their relative weights, for weighted random picks. */
+export type CategoryWeights = readonly (readonly [Category, number])[]
+export type Responsible = 'kommun' | 'polis' | 'fastighetsagare' | 'annan'
+
+export interface DemoFocusZone {
+  name: string
+  kind: 'centrum'
+  description: string
+  geometry: PolygonGeometry
+}
+
+export interface DemoContactPerson {
+  name: string
+  phone: string
+  email: string
+  isMain: boolean
+}
+
+export interface DemoWatchArea {
+  name: string
+  urbanArea: UrbanAreaName
+  status: 'planned' | 'active' | 'inactive'
+  households: number
+  /** ISO date; null when the area never had its start-up meeting. */
+  startupMeetingOn: string | null
+  lastVerifiedOn: string | null
+  signsCount: number
+  signsCondition: 'good' | 'worn' | 'damaged' | 'missing' | null
+  signsCheckedOn: string | null
+  notes: string
+  geometry: PolygonGeometry
+  contacts: DemoContactPerson[]
+}
+
+export interface DemoMeeting {
+  kind: 'startup' | 'yearly' | 'update_visit'
+  heldOn: string
+  attendees: number
+  heldBy: 'polis' | 'kommun' | 'polis_kommun'
+  notes: string
+  /** Indexes into `DemoData.watchAreas`. */
+  areaIndexes: number[]
+}
+
+export interface DemoWalkObservation {
+  category: Category
+  assessment: 'safe' | 'unsafe'
+  rating: number
+  description: string
+  proposedMeasure: string
+  responsible: Responsible | null
+  priority: 'low' | 'medium' | 'high' | null
+  deadlineOn: string | null
+  geometry: PointGeometry
+}
+
+export interface DemoSafetyWalk {
+  title: string
+  /** ISO timestamp with the Swedish UTC offset of that day, e.g. 2016-11-15T18:00:00+01:00. */
+  startsAt: string
+  light: 'daylight' | 'dark'
+  status: 'planned' | 'done'
+  meetingPointName: string
+  meetingPoint: PointGeometry
+  maxParticipants: number
+  invited: string
+  preMeetingOn: string
+  followUpOn: string
+  route: LineStringGeometry
+  observations: DemoWalkObservation[]
+}
+
+export interface DemoReport {
+  category: Category
+  timeOfDay: 'day' | 'evening' | 'night'
+  weekPart: 'weekday' | 'weekend' | 'all_week'
+  description: string
+  status: 'new' | 'published' | 'measure_planned' | 'fixed' | 'rejected'
+  answer: string
+  meTooCount: number
+  reportedAt: string
+  geometry: PointGeometry
+}
+
+export interface DemoMeasure {
+  title: string
+  description: string
+  type: 'lighting' | 'vegetation_clearance' | 'visibility' | 'furniture_fixings' | 'camera' | 'art_activity' | 'other'
+  status: 'proposed' | 'decided' | 'done' | 'rejected'
+  rejectedReason: string | null
+  responsible: Responsible
+  decidedOn: string | null
+  doneOn: string | null
+  costSek: number | null
+  geometry: PointGeometry | LineStringGeometry | PolygonGeometry
+}
+
+export interface DemoData {
+  focusZones: DemoFocusZone[]
+  watchAreas: DemoWatchArea[]
+  meetings: DemoMeeting[]
+  walks: DemoSafetyWalk[]
+  reports: DemoReport[]
+  measures: DemoMeasure[]
+}
+
+export interface DemoCounts {
+  watchAreas: number
+  contactPersons: number
+  meetings: number
+  walks: number
+  observations: number
+  reports: number
+  measures: number
+  focusZones: number
+}
