@@ -23,6 +23,14 @@ export async function isClientBuildCurrent(): Promise<boolean> {
   return built.mtimeMs >= newest
 }
 
+/** Always a production build: under vitest NODE_ENV is `test`, which would bundle React's development build. */
 export async function buildClient(): Promise<void> {
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' })
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
 }

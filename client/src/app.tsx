@@ -1,0 +1,28 @@
+import { SiteHeader } from './layout/site-header.tsx'
+import { SkipLink } from './layout/skip-link.tsx'
+import { AboutPage } from './pages/about-page.tsx'
+import { AccessibilityPage } from './pages/accessibility-page.tsx'
+import { MapPage } from './pages/map-page.tsx'
+import { NotFoundPage } from './pages/not-found-page.tsx'
+import { pageForPath } from './routing/pages.ts'
+import { useFocusOnNavigation } from './routing/use-focus-on-navigation.ts'
+import { usePath } from './routing/use-path.ts'
+
+export function App() {
+  const path = usePath()
+  const page = pageForPath(path)
+  useFocusOnNavigation(path)
+
+  return (
+    <div className={page === 'map' ? 'app app--map' : 'app'}>
+      <SkipLink />
+      <SiteHeader page={page} />
+      <main id="main" tabIndex={-1} className="app__main">
+        {page === 'map' && <MapPage />}
+        {page === 'about' && <AboutPage />}
+        {page === 'accessibility' && <AccessibilityPage />}
+        {page === 'notFound' && <NotFoundPage path={path} />}
+      </main>
+    </div>
+  )
+}

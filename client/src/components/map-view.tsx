@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ClientConfig } from '../data/client-config.ts'
+import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
+import { createMapAdapter } from '../map/map-adapter.ts'
+import type { MapAdapter, MapText } from '../map/map-adapter.ts'
+import { supportsWebgl } from '../map/webgl-support.ts'
+
+/** A request to move the camera to a feature; a new `seq` repeats the move for the same feature. */
+export interface ShowRequest {
+  feature: MapFeature
+  seq: number
+}
+
+interface MapViewProps {
+  config: ClientConfig
+  data: CollectionData
+  visible: ReadonlySet<CollectionId>
+  selected: MapFeature | null
+  show: ShowRequest | null
+  onFeatureClick(ref: FeatureRef | null): void
+}
+
+/** Hosts the map and hands every change to the map adapter; it never touches MapLibre itself. */
+export function MapView({ config, data, visible, selected, show, onFeatureClick }: MapViewProps) {
+  const { t } = useTranslation()
+  const containerRef = useRef<HTMLDivElement>(null)
+  const adapterRef = useRef<MapAdapter | null>(null)
+  const [webgl] = useState(supportsWebgl)
+  const text: MapText = {
+    canvasLabel: t('map.canvasLabel'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+    resetBearing: t('map.resetBearing'),
+    toggleAttribution: t('map.toggleAttribution'),
+    attribution: t('map.attribution'),
+  }
+  // The latest props for the adapter's creation and callbacks, without re-creating the map.
+  const latest = useRef({ text, data, visible, selected, onFeatureClick })
+  useEffect(() => {
+    latest.current = { text, data, visible, selected, onFeatureClick }
+  })
+
+  const { basemapStyleUrl } = config
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container || !webgl) return
+    const current = latest.current
+    let adapter: MapAdapter
+    try {
+      adapter = createMapAdapter({
+        container,
+        basemapStyleUrl,
+        text: current.text,
+        onFeatureClick: (ref) => latest.current.onFeatureClick(ref),
+      })
+    } catch (error) {
+      console.error('The map could not be created', error)
+      return
+    }
+    adapter.setVisibleCollections(current.visible)
+    adapter.setData(current.data)
+    adapter.setSelection(current.selected)
+    adapterRef.current = adapter
+    return () => {
+      adapterRef.current = null
+      adapter.destroy()
+    }
+  }, [basemapStyleUrl, webgl])
+
+  useEffect(() => adapterRef.current?.setData(data), [data])
+  useEffect(() => adapterRef.current?.setVisibleCollections(visible), [visible])
+  useEffect(() => adapterRef.current?.setSelection(selected), [selected])
+  useEffect(() => {
+    if (show) adapterRef.current?.showFeature(show.feature)
+  }, [show])
+  const textKey = JSON.stringify(text)
+  useEffect(() => {
+    adapterRef.current?.setText(latest.current.text)
+  }, [textKey])
+
+  return (
+    <div className="map-view" role="region" aria-label={t('map.regionLabel')}>
+      {webgl ? <div ref={containerRef} className="map-view__canvas" /> : <p className="map-view__fallback">{t('map.noWebgl')}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import './styles/app.css'
+import { App } from './app.tsx'
+import { initI18n } from './i18n/i18n.ts'
+
+initI18n()
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,284 @@
+import { bbox } from '@turf/turf'
+import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
+import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent, StyleSpecification } from 'maplibre-gl'
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { CollectionData, CollectionId, FeatureRef, MapFeature, MapFeatureCollection } from '../data/collections.ts'
+import { collectionIds, featureKey, parseFeatureKey } from '../data/collections.ts'
+import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
+import { labelPoints } from './label-points.ts'
+import {
+  interactiveLayerIds,
+  labelledCollections,
+  labelSourceId,
+  layerMetadata,
+  overlaySources,
+  overlayStyleLayers,
+  selectionSourceId,
+  selectionStyleLayers,
+  styleLayerIds,
+} from './layers.ts'
+import { markerSpecs, renderMarker } from './marker-images.ts'
+import { initialBounds, maxBounds, minZoom } from './view.ts'
+
+/**
+ * The one module that owns the MapLibre map: it creates it, adds our sources and layers, loads
+ * data, switches layers, reports clicks and moves the camera. Components only call this API.
+ */
+export interface MapAdapter {
+  setData(data: CollectionData): void
+  setVisibleCollections(visible: ReadonlySet<CollectionId>): void
+  /** Outlines a feature on the map (null clears it). */
+  setSelection(feature: MapFeature | null): void
+  /** Moves the camera so the feature is in view. */
+  showFeature(feature: MapFeature): void
+  setText(text: MapText): void
+  destroy(): void
+}
+
+/** Texts the map itself shows or announces. */
+export interface MapText {
+  canvasLabel: string
+  zoomIn: string
+  zoomOut: string
+  resetBearing: string
+  toggleAttribution: string
+  attribution: string
+}
+
+export interface MapAdapterOptions {
+  container: HTMLElement
+  /** An online basemap to put our layers on; null draws the offline basemap. */
+  basemapStyleUrl: string | null
+  text: MapText
+  /** A click on the map: the feature under the pointer, or null for empty map. */
+  onFeatureClick(ref: FeatureRef | null): void
+}
+
+/** What tests and curious developers can reach from the browser console. */
+export interface MapTestHook {
+  map: MaplibreMap
+  /** True once the collections given to `setData` are in their sources. */
+  dataLoaded: boolean
+  /** performance.now() at the first `idle` with the data drawn: what `npm run bench` reports. */
+  firstIdleAt?: number
+  layerIds: Record<CollectionId, string[]>
+  whenIdle(): Promise<void>
+}
+
+declare global {
+  interface Window {
+    __trygghetskartan?: MapTestHook
+  }
+}
+
+// The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
+setWorkerUrl(maplibreWorkerUrl)
+
+// A finger is less precise than a mouse: search this many pixels around a click.
+const CLICK_TOLERANCE_PX = 8
+// Zoom for showing a single point; close enough to see the street corner.
+const POINT_ZOOM = 15
+// Small areas are shown with some surroundings, not filling the whole map.
+const AREA_MAX_ZOOM = 15.5
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
+  const origin = window.location.origin
+  const overlay = { sources: overlaySources(collectionIds), layers: [...overlayStyleLayers, ...selectionStyleLayers] }
+  let text = options.text
+  let data: CollectionData = {}
+  let visible: ReadonlySet<CollectionId> = new Set(collectionIds)
+  let selection: MapFeature | null = null
+  let styleReady = false
+
+  const offlineStyle = (): StyleSpecification => composeStyle(buildBasemapStyle(origin), overlay, origin)
+  const style: StyleSpecification | string = options.basemapStyleUrl ?? offlineStyle()
+  // Throws when the browser has no WebGL; the caller shows the list instead.
+  const map = new MaplibreMap({
+    container: options.container,
+    style,
+    transformStyle: options.basemapStyleUrl ? (_previous, next) => composeStyle(next, overlay, origin) : undefined,
+    bounds: initialBounds as LngLatBoundsLike,
+    fitBoundsOptions: { padding: 16 },
+    maxBounds: maxBounds as LngLatBoundsLike,
+    minZoom,
+    maxZoom: 18,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    locale: localeFor(text),
+  })
+  map.touchZoomRotate.disableRotation()
+  map.keyboard.disableRotation()
+
+  let navigation = new NavigationControl({ showCompass: false })
+  let attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
+  const scale = new ScaleControl({ unit: 'metric' })
+  map.addControl(navigation, 'top-right')
+  map.addControl(scale, 'bottom-left')
+  map.addControl(attribution, 'bottom-right')
+
+  const hook: MapTestHook = {
+    map,
+    dataLoaded: false,
+    layerIds: Object.fromEntries(collectionIds.map((id) => [id, styleLayerIds(id)])) as Record<CollectionId, string[]>,
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve())
+        map.triggerRepaint()
+      }),
+  }
+  window.__trygghetskartan = hook
+
+  // An online basemap that cannot be loaded (offline, moved) must not hide our layers.
+  let fellBack = false
+  map.on('error', (event) => {
+    if (styleReady || fellBack || !options.basemapStyleUrl) return
+    fellBack = true
+    console.warn('The online basemap could not be loaded; using the offline basemap', event.error)
+    // Without a transform: MapLibre would otherwise wait for the failed style to finish loading.
+    map.setStyle(offlineStyle(), { diff: false, transformStyle: undefined })
+  })
+
+  map.on('style.load', () => {
+    for (const marker of markerSpecs) {
+      if (map.hasImage(marker.id)) continue
+      const image = renderMarker(marker, 2)
+      map.addImage(marker.id, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio })
+    }
+    styleReady = true
+    applyData()
+    applyVisibility()
+    applySelection()
+  })
+
+  map.on('click', (event: MapMouseEvent) => options.onFeatureClick(featureAt(event)))
+  map.on('mousemove', (event: MapMouseEvent) => {
+    map.getCanvas().style.cursor = featureAt(event) ? 'pointer' : ''
+  })
+
+  function featureAt(event: MapMouseEvent): FeatureRef | null {
+    if (!styleReady) return null
+    const { x, y } = event.point
+    const layers = interactiveLayerIds(visible).filter((id) => map.getLayer(id))
+    const features = map.queryRenderedFeatures(
+      [
+        [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+        [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+      ],
+      { layers },
+    )
+    for (const feature of features) {
+      const ref = parseFeatureKey(feature.properties.fkey)
+      if (ref) return ref
+    }
+    return null
+  }
+
+  function source(id: string): GeoJSONSource | undefined {
+    return map.getSource<GeoJSONSource>(id)
+  }
+
+  function applyData() {
+    if (!styleReady) return
+    for (const collection of collectionIds) {
+      const features = data[collection]
+      if (!features) continue
+      source(collection)?.setData(withKeys(collection, features))
+      const labelField = labelledCollections[collection]
+      if (labelField) source(labelSourceId(collection))?.setData(labelPoints(features, labelField))
+    }
+    // Before the collections arrive the page passes an empty set; that is not "loaded".
+    hook.dataLoaded = Object.keys(data).length > 0
+    if (hook.dataLoaded && hook.firstIdleAt === undefined) {
+      map.once('idle', () => (hook.firstIdleAt ??= performance.now()))
+    }
+  }
+
+  function applyVisibility() {
+    if (!styleReady) return
+    for (const layer of overlayStyleLayers) {
+      const collection = layerMetadata(layer)?.collection
+      if (!collection || !map.getLayer(layer.id)) continue
+      map.setLayoutProperty(layer.id, 'visibility', visible.has(collection) ? 'visible' : 'none')
+    }
+  }
+
+  function applySelection() {
+    if (!styleReady) return
+    source(selectionSourceId)?.setData({ type: 'FeatureCollection', features: selection ? [selection] : [] })
+  }
+
+  function replaceTextControls() {
+    map.removeControl(navigation)
+    map.removeControl(attribution)
+    navigation = new NavigationControl({ showCompass: false })
+    attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
+    map.addControl(navigation, 'top-right')
+    map.addControl(attribution, 'bottom-right')
+  }
+
+  return {
+    setData(next) {
+      data = next
+      applyData()
+    },
+    setVisibleCollections(next) {
+      visible = next
+      applyVisibility()
+    },
+    setSelection(feature) {
+      selection = feature
+      applySelection()
+    },
+    showFeature(feature) {
+      const [minLon, minLat, maxLon, maxLat] = bbox(feature)
+      const duration = reducedMotion() ? 0 : 800
+      if (minLon === maxLon && minLat === maxLat) {
+        map.easeTo({ center: [minLon, minLat], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration })
+      } else {
+        map.fitBounds(
+          [
+            [minLon, minLat],
+            [maxLon, maxLat],
+          ],
+          { padding: 64, maxZoom: AREA_MAX_ZOOM, duration },
+        )
+      }
+    },
+    setText(next) {
+      if (JSON.stringify(next) === JSON.stringify(text)) return
+      text = next
+      Object.assign(map._locale, localeFor(text))
+      map.getCanvas().setAttribute('aria-label', text.canvasLabel)
+      replaceTextControls()
+    },
+    destroy() {
+      if (window.__trygghetskartan === hook) delete window.__trygghetskartan
+      map.remove()
+    },
+  }
+}
+
+/** Each feature carries "collection/id" so a click finds it again (maplibre drops string ids). */
+function withKeys(collection: CollectionId, features: MapFeatureCollection): MapFeatureCollection {
+  return {
+    ...features,
+    features: features.features.map((feature) => ({
+      ...feature,
+      properties: { ...feature.properties, fkey: featureKey({ collection, id: String(feature.id) }) },
+    })),
+  }
+}
+
+function localeFor(text: MapText): Record<string, string> {
+  return {
+    'Map.Title': text.canvasLabel,
+    'NavigationControl.ZoomIn': text.zoomIn,
+    'NavigationControl.ZoomOut': text.zoomOut,
+    'NavigationControl.ResetBearing': text.resetBearing,
+    'AttributionControl.ToggleAttribution': text.toggleAttribution,
+  }
+}

@@ -1,0 +1,121 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FeatureDetails } from '../components/feature-details.tsx'
+import { featureButtonId, FeatureList } from '../components/feature-list.tsx'
+import { Legend } from '../components/legend.tsx'
+import type { ShowRequest } from '../components/map-view.tsx'
+import { NextWalkCard } from '../components/next-walk-card.tsx'
+import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
+import { findFeature } from '../data/collections.ts'
+import { useMapData } from '../data/use-map-data.ts'
+import { defaultPeriod, filterByPeriod } from '../features/period-filter.ts'
+import type { Period } from '../features/period-filter.ts'
+import { defaultVisibleCollections } from '../map/legend-entries.ts'
+import { pageHeadingId } from '../routing/use-focus-on-navigation.ts'
+import { useDocumentTitle } from './use-document-title.ts'
+
+// MapLibre is most of the JavaScript: load it only on the map page, after the text is shown.
+const MapView = lazy(() => import('../components/map-view.tsx').then((module) => ({ default: module.MapView })))
+
+interface Selection {
+  ref: FeatureRef
+  /** Where the choice was made, so focus can go back there when the details close. */
+  from: 'map' | 'list'
+}
+
+const noData: CollectionData = {}
+
+export function MapPage() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('mapPage.title'))
+  const state = useMapData()
+  const [visible, setVisible] = useState<ReadonlySet<CollectionId>>(defaultVisibleCollections)
+  const [selection, setSelection] = useState<Selection | null>(null)
+  const [show, setShow] = useState<ShowRequest | null>(null)
+  const [period, setPeriod] = useState<Period>(defaultPeriod)
+  const [now] = useState(() => new Date())
+
+  const data = state.status === 'ready' ? state.data : noData
+  // The map and the list show the chosen period; a chosen feature stays open whatever the period.
+  const shown = useMemo(() => filterByPeriod(data, period, now), [data, period, now])
+  const config = state.status === 'error' ? null : state.config
+  const selected = selection ? findFeature(data, selection.ref) ?? null : null
+
+  const showOnMap = (feature: MapFeature) => setShow((previous) => ({ feature, seq: (previous?.seq ?? 0) + 1 }))
+
+  const choose = (ref: FeatureRef) => {
+    setSelection({ ref, from: 'list' })
+    const feature = findFeature(data, ref)
+    if (feature) showOnMap(feature)
+  }
+
+  const onFeatureClick = useCallback((ref: FeatureRef | null) => setSelection(ref ? { ref, from: 'map' } : null), [])
+
+  const close = () => {
+    const target = selection?.from === 'list' ? document.getElementById(featureButtonId(selection.ref)) : null
+    setSelection(null)
+    ;(target ?? document.getElementById(pageHeadingId))?.focus()
+  }
+
+  const toggle = (collection: CollectionId, on: boolean) =>
+    setVisible((previous) => {
+      const next = new Set(previous)
+      if (on) next.add(collection)
+      else next.delete(collection)
+      return next
+    })
+
+  return (
+    <div className="map-page">
+      <div className="map-page__intro">
+        <h1 id={pageHeadingId} tabIndex={-1} className="map-page__heading">
+          {t('mapPage.heading')}
+        </h1>
+        <p className="map-page__lead">{t('mapPage.intro')}</p>
+      </div>
+
+      <div className="map-page__panel">
+        <div role="status" className="map-page__status">
+          {state.status === 'loading' && <p>{t('mapPage.loading')}</p>}
+          {state.status === 'error' && <p className="message message--error">{t('mapPage.loadError')}</p>}
+          {state.status === 'ready' && state.failed.length > 0 && (
+            <p className="message message--error">
+              {t('mapPage.loadPartial', { layers: state.failed.map((id) => t(`layers.${id}`)).join(', ') })}
+            </p>
+          )}
+        </div>
+        {selection && selected && (
+          <FeatureDetails
+            collection={selection.ref.collection}
+            feature={selected}
+            reportGridMetres={state.status === 'ready' ? state.config.reportGridMetres : 50}
+            onClose={close}
+            onShowOnMap={() => showOnMap(selected)}
+          />
+        )}
+        <NextWalkCard
+          walks={data['safety-walks']}
+          onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) })}
+        />
+        <Legend visible={visible} onToggle={toggle} period={period} onPeriodChange={setPeriod} />
+        <FeatureList data={shown} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
+      </div>
+
+      {/* data-map-area: see reveal-details.ts */}
+      <div className="map-page__map" data-map-area="">
+        <Suspense fallback={null}>
+          {config && (
+            <MapView
+              config={config}
+              data={shown}
+              visible={visible}
+              selected={selected}
+              show={show}
+              onFeatureClick={onFeatureClick}
+            />
+          )}
+        </Suspense>
+      </div>
+    </div>
+  )
+}
