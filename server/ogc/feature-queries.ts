@@ -52,17 +52,21 @@ export async function queryItems(db: Queryable, collection: CollectionDefinition
   const pageFrom = fromWhere(collection, settings, page, query.bbox, geometry)
   const limit = page.add(query.limit)
   const offset = page.add(query.offset)
-  // The count has its own parameters: PostgreSQL refuses values that a statement does not use.
-  const count = new SqlParams()
-  const countFrom = fromWhere(collection, settings, count, query.bbox, query.bbox && collection.geometry(count, settings))
-  const [rows, matched] = await Promise.all([
-    db.query<FeatureRow>(
-      `${selectFeature(collection, geometry)} ${pageFrom} ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset}`,
-      page.values,
-    ),
-    db.query<{ count: number }>(`SELECT count(*)::int AS count ${countFrom}`, count.values),
-  ])
-  return { features: rows.map(toFeature), numberMatched: matched[0]?.count ?? 0 }
+  const rows = await db.query<FeatureRow>(
+    `${selectFeature(collection, geometry)} ${pageFrom} ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset}`,
+    page.values,
+  )
+  return { features: rows.map(toFeature), numberMatched: await countMatched(db, collection, settings, query, rows.length) }
+}
+
+/** A page that is not full tells the count by itself; only a full or empty page asks the database. */
+async function countMatched(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery, returned: number) {
+  if (returned < query.limit && (returned > 0 || query.offset === 0)) return query.offset + returned
+  // Its own parameters: PostgreSQL refuses values that a statement does not use.
+  const params = new SqlParams()
+  const from = fromWhere(collection, settings, params, query.bbox, query.bbox && collection.geometry(params, settings))
+  const [row] = await db.query<{ count: number }>(`SELECT count(*)::int AS count ${from}`, params.values)
+  return row?.count ?? 0
 }
 
 export async function queryItem(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, id: string) {
