@@ -18,7 +18,7 @@ export const clientDistDir = path.join(projectRoot, 'dist', 'client')
 const basemapDir = path.join(projectRoot, 'data', 'basemap')
 
 export interface AppContext {
-  config: Pick<Config, 'basemapStyleUrl' | 'reportGridMetres'>
+  config: Pick<Config, 'basemapStyleUrl' | 'reportGridMetres' | 'publicUrl'>
   db: Database
   dbInfo: DatabaseInfo
   logger: Logger
@@ -48,7 +48,7 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   app.use('/api', healthRoutes(db, dbInfo))
   app.use('/api', clientConfigRoutes(config))
   app.use('/api', unknownPath)
-  app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }))
+  app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl))
   app.use('/ogc', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
 

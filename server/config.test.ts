@@ -11,8 +11,13 @@ describe('readConfig', () => {
     expect(config.seedOnEmpty).toBe(true)
   })
 
-  it('treats an empty DATABASE_URL as not set', () => {
+  it('treats an empty DATABASE_URL or PORT as not set', () => {
     expect(readConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined()
+    expect(readConfig({ PORT: ' ' }).port).toBe(8080)
+  })
+
+  it('reads PUBLIC_URL without a trailing slash', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://trygghet.example.se/' }).publicUrl).toBe('https://trygghet.example.se')
   })
 
   it.each([
@@ -23,6 +28,7 @@ describe('readConfig', () => {
     ['BASEMAP_STYLE_URL', 'not a url'],
     ['SEED_ON_EMPTY', 'yes'],
     ['REPORT_GRID_METRES', '2'],
+    ['PUBLIC_URL', 'ftp://example.se'],
   ])('names %s in the error for %j', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => readConfig({ [name]: value })).toThrow(name)

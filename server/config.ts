@@ -10,7 +10,7 @@ const optionalText = z
   .optional()
 
 const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).default(8080)),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATABASE_URL: optionalText.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
@@ -18,6 +18,7 @@ const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default(path.join(projectRoot, '.data', 'db')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BASEMAP_STYLE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   REPORT_GRID_METRES: z.coerce.number().int().min(10).max(1000).default(50),
 })
@@ -29,6 +30,8 @@ export type Config = {
   dataDir: string
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL']
   basemapStyleUrl: string | undefined
+  /** The address the public reaches the app at (behind a proxy); links in API answers use it. */
+  publicUrl: string | undefined
   seedOnEmpty: boolean
   reportGridMetres: number
 }
@@ -50,6 +53,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(value.DATA_DIR),
     logLevel: value.LOG_LEVEL,
     basemapStyleUrl: value.BASEMAP_STYLE_URL,
+    publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
     seedOnEmpty: value.SEED_ON_EMPTY,
     reportGridMetres: value.REPORT_GRID_METRES,
   }

@@ -30,10 +30,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.info({ database: dbInfo }, 'database ready')
 
     const app = createApp({ config, db, dbInfo, logger })
-    const server = await listen(app, config.port, config.host)
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : config.port
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+    const { server, url } = await listen(app, config.port, config.host)
     logger.info({ url }, 'listening')
 
     let closing: Promise<void> | undefined
@@ -52,8 +49,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 }
 
-function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)))
+/** Starts listening and tells the URL, with the port the system chose when `port` is 0. */
+export async function listen(app: ReturnType<typeof createApp>, port: number, host: string) {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)))
   })
+  const address = server.address()
+  const boundPort = typeof address === 'object' && address ? address.port : port
+  return { server, url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}` }
 }

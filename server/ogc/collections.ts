@@ -34,7 +34,7 @@ export interface CollectionDefinition {
   indexSlack: (settings: PublicSettings) => number
   /** A `json_build_object(...)` of the public properties: no personal data ever goes in here. */
   properties: string
-  /** The time a feature has, for the collection's temporal extent. */
+  /** The time a feature has, for the collection's temporal extent (as precise as the public may see). */
   time?: string
 }
 
@@ -180,7 +180,8 @@ export const collections: readonly CollectionDefinition[] = [
     properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
       'status', f.status, 'answer', f.answer, 'me_too_count', f.me_too_count,
       'reported_month', to_char(f.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM'), 'demo', f.is_demo)`,
-    time: 'f.reported_at',
+    // Only the month is public, so the extent shows months too.
+    time: "date_trunc('month', f.reported_at AT TIME ZONE 'Europe/Stockholm')",
   },
   {
     id: 'measures',

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database.ts'
 import type { CollectionDefinition, PublicSettings } from './collections.ts'
 import { SqlParams } from './sql-params.ts'
+import { clipToSweref } from './sweref-bbox.ts'
 
 export type Bbox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
 
@@ -30,11 +31,15 @@ const selectFeature = (collection: CollectionDefinition, geometry: string) =>
 
 /**
  * The bbox is transformed to the column's CRS, never the column to the bbox's, so the GiST
- * index is used; the exact test then runs on the geometry the public sees.
+ * index is used; the exact test then runs on the geometry the public sees. It is cut to where
+ * SWEREF 99 TM is defined first, and its edges get extra vertices so that they stay close to
+ * what they were after the transform (a box's straight edges in degrees bend in metres).
  */
 function bboxCondition(collection: CollectionDefinition, settings: PublicSettings, params: SqlParams, geometry: string, bbox: Bbox) {
-  const [minLon, minLat, maxLon, maxLat] = bbox.map((value) => params.add(value))
-  const envelope = `ST_Transform(ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326), 3006)`
+  const clipped = clipToSweref(bbox)
+  if (!clipped) return 'false'
+  const [minLon, minLat, maxLon, maxLat] = clipped.map((value) => params.add(value))
+  const envelope = `ST_Transform(ST_Segmentize(ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326), 0.05), 3006)`
   const slack = params.add(collection.indexSlack(settings))
   return `${collection.indexedGeometry} && ST_Expand(${envelope}, ${slack}) AND ST_Intersects(${geometry}, ${envelope})`
 }

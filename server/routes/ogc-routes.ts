@@ -14,8 +14,9 @@ const CONFORMANCE = [
 ]
 
 /** OGC API – Features, Part 1: every public layer of the map is a collection. */
-export function ogcRoutes(db: Database, settings: PublicSettings): Router {
+export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: string | undefined): Router {
   const router = Router()
+  const baseUrl = (req: Request) => publicUrl ?? requestOrigin(req)
 
   router.get('/', (req, res) => {
     const base = baseUrl(req)
@@ -57,7 +58,7 @@ export function ogcRoutes(db: Database, settings: PublicSettings): Router {
       features,
       numberMatched,
       numberReturned: features.length,
-      links: pageLinks(req, collection, query, numberMatched),
+      links: pageLinks(baseUrl(req), collection, query, numberMatched),
     })
   })
 
@@ -133,8 +134,8 @@ function requireJsonFormat(req: Request) {
   }
 }
 
-function pageLinks(req: Request, collection: CollectionDefinition, query: ItemsQuery, numberMatched: number) {
-  const itemsUrl = `${baseUrl(req)}/ogc/collections/${collection.id}/items`
+function pageLinks(base: string, collection: CollectionDefinition, query: ItemsQuery, numberMatched: number) {
+  const itemsUrl = `${base}/ogc/collections/${collection.id}/items`
   const pageUrl = (offset: number) => {
     const params = new URLSearchParams({ limit: String(query.limit), offset: String(offset) })
     if (query.bbox) params.set('bbox', query.bbox.join(','))
@@ -147,7 +148,7 @@ function pageLinks(req: Request, collection: CollectionDefinition, query: ItemsQ
   if (query.offset > 0) {
     links.push(link(pageUrl(Math.max(0, query.offset - query.limit)), 'prev', 'application/geo+json', 'Föregående sida / Previous page'))
   }
-  links.push(link(`${baseUrl(req)}/ogc/collections/${collection.id}`, 'collection', 'application/json', collection.title.sv))
+  links.push(link(`${base}/ogc/collections/${collection.id}`, 'collection', 'application/json', collection.title.sv))
   return links
 }
 
@@ -155,8 +156,9 @@ function link(href: string, rel: string, type: string, title: string) {
   return { href, rel, type, title }
 }
 
-function baseUrl(req: Request): string {
-  return `${req.protocol}://${req.get('host')}`
+/** Without PUBLIC_URL, links point where the request came to (a request without Host: localhost). */
+function requestOrigin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Server } from 'node:http'
 import { createApp } from '../../server/app.ts'
 import type { Database } from '../../server/db/database.ts'
 import { readDatabaseInfo } from '../../server/db/database-info.ts'
 import { createLogger } from '../../server/logger.ts'
+import { listen } from '../../server/start-server.ts'
 import type { Backend } from './test-backends.ts'
 import { openTestDatabase } from './test-database.ts'
 
@@ -16,24 +16,25 @@ export interface TestServerOptions {
   backend?: Backend
   reportGridMetres?: number
   basemapStyleUrl?: string
+  publicUrl?: string
 }
 
 /** The whole app on 127.0.0.1 and a free port, over its own copy of the seeded database. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const { db, drop } = await openTestDatabase(options.backend ?? 'embedded')
   const app = createApp({
-    config: { basemapStyleUrl: options.basemapStyleUrl, reportGridMetres: options.reportGridMetres ?? 50 },
+    config: {
+      basemapStyleUrl: options.basemapStyleUrl,
+      reportGridMetres: options.reportGridMetres ?? 50,
+      publicUrl: options.publicUrl,
+    },
     db,
     dbInfo: await readDatabaseInfo(db),
     logger: createLogger('silent'),
   })
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)))
-  })
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  const { server, url } = await listen(app, 0, '127.0.0.1')
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     db,
     async close() {
       await new Promise<void>((resolve) => {
