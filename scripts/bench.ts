@@ -17,14 +17,17 @@ import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
-import { seedDatabase } from '../data/seed/seed.ts'
+import { migrateAndSeed } from '../data/seed/seed.ts'
+import type { Database } from '../server/db/database.ts'
 import { openEmbeddedDatabase } from '../server/db/embedded-database.ts'
-import { migrate } from '../server/db/migrate.ts'
+import { openServerDatabase } from '../server/db/server-database.ts'
 import { collections } from '../server/ogc/collections.ts'
+import { TEST_REFERENCE_DATE } from '../tests/support/test-backends.ts'
 import { buildClient, isClientBuildCurrent } from './client-build.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const REFERENCE_DATE = new Date('2026-11-23T12:00:00Z')
+// The same fixed date as the tests, so the bench always measures the same data.
+const REFERENCE_DATE = TEST_REFERENCE_DATE
 const SECONDS_PER_ENDPOINT = Number(process.env.BENCH_SECONDS ?? 3)
 const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined
 
@@ -114,22 +117,9 @@ async function firstMapIdleMs(url: string): Promise<number> {
   }
 }
 
-async function prepareEmbedded(dir: string) {
-  const db = await openEmbeddedDatabase(dir)
+async function prepare(db: Database) {
   try {
-    await migrate(db)
-    await seedDatabase(db, REFERENCE_DATE)
-  } finally {
-    await db.close()
-  }
-}
-
-async function prepareServer(url: string) {
-  const { openServerDatabase } = await import('../server/db/server-database.ts')
-  const db = await openServerDatabase(url, 2)
-  try {
-    await migrate(db)
-    await seedDatabase(db, REFERENCE_DATE)
+    await migrateAndSeed(db, REFERENCE_DATE)
   } finally {
     await db.close()
   }
@@ -141,7 +131,7 @@ async function main() {
   if (!(await isClientBuildCurrent())) await buildClient()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
   try {
-    await prepareEmbedded(dataDir)
+    await prepare(await openEmbeddedDatabase(dataDir))
     const embedded = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
     const items = await measureItems(embedded.url)
     const mapIdleMs = await firstMapIdleMs(embedded.url)
@@ -152,7 +142,7 @@ async function main() {
 
     let serverItems: Record<string, Latency> | undefined
     if (serverUrl) {
-      await prepareServer(serverUrl)
+      await prepare(await openServerDatabase(serverUrl, 2))
       const server = await startApp({ DATABASE_URL: serverUrl })
       serverItems = await measureItems(server.url)
       await stopApp(server.child)

@@ -1,14 +1,15 @@
 import { ConfigError, readConfig } from './config.ts'
+import type { Config } from './config.ts'
 import { createLogger } from './logger.ts'
 import { startServer } from './start-server.ts'
+import type { RunningServer } from './start-server.ts'
 
 // How long open requests may take to finish after SIGTERM before the process exits anyway.
 const SHUTDOWN_GRACE_MS = 10_000
 
-async function main() {
-  let config
+function readConfigOrExit(): Config {
   try {
-    config = readConfig()
+    return readConfig()
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message)
@@ -16,11 +17,23 @@ async function main() {
     }
     throw error
   }
-  const logger = createLogger(config.logLevel)
-  const running = await startServer(config, logger)
+}
 
-  const shutdown = (signal: string) => {
+async function main() {
+  const config = readConfigOrExit()
+  const logger = createLogger(config.logLevel)
+  // Filled in when start-up ends; a signal that came before then is remembered.
+  const state: { running?: RunningServer; stopRequested?: NodeJS.Signals } = {}
+
+  const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down')
+    // A signal during start-up (migrations, the first seed) waits for it to finish, so the
+    // database is never closed in the middle of a write.
+    const { running } = state
+    if (!running) {
+      state.stopRequested = signal
+      return
+    }
     setTimeout(() => {
       logger.error('open requests did not finish in time; exiting')
       process.exit(1)
@@ -33,8 +46,11 @@ async function main() {
       },
     )
   }
-  process.once('SIGTERM', () => shutdown('SIGTERM'))
-  process.once('SIGINT', () => shutdown('SIGINT'))
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+
+  state.running = await startServer(config, logger)
+  if (state.stopRequested) shutdown(state.stopRequested)
 }
 
 main().catch((error: unknown) => {

@@ -1,20 +1,18 @@
-import type { Database } from '../../server/db/database.ts'
+import type { Database, Queryable } from '../../server/db/database.ts'
+import { migrate } from '../../server/db/migrate.ts'
 import { loadBaseData } from './base-data.ts'
 import { insertDemoData } from './demo-data.ts'
 import type { DemoCounts } from './demo-data.ts'
 
-// Children before parents, so foreign keys never block the delete.
-const DEMO_TABLES = [
-  'walk_observation',
-  'safety_walk',
-  'meeting_area',
-  'contact_person',
-  'meeting',
-  'watch_area',
-  'report',
-  'measure',
-  'focus_zone',
-] as const
+// Children before parents; meeting_area rows go with their meetings and areas (ON DELETE CASCADE).
+const DEMO_TABLES = ['walk_observation', 'safety_walk', 'contact_person', 'meeting', 'watch_area', 'report', 'measure', 'focus_zone']
+
+// Real rows that hang on a demo row and would be deleted with it by a cascade.
+const REAL_ROWS_ON_DEMO_PARENTS = `
+  SELECT (SELECT count(*) FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id WHERE w.is_demo AND NOT o.is_demo)
+       + (SELECT count(*) FROM contact_person c JOIN watch_area a ON a.id = c.area_id WHERE a.is_demo AND NOT c.is_demo)
+       + (SELECT count(*) FROM meeting_area ma JOIN meeting m ON m.id = ma.meeting_id JOIN watch_area a ON a.id = ma.area_id
+          WHERE m.is_demo <> a.is_demo) AS count`
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM municipality) AS empty')
@@ -23,17 +21,30 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 
 /**
  * Loads the open base data and replaces the example (demo) rows with a fresh set for
- * `referenceDate`, in one transaction. Rows that are not demo data are never touched.
+ * `referenceDate`, in one transaction. Rows that are not demo data are never deleted: when real
+ * data hangs on a demo row, nothing is changed and an error says so.
  */
 export function seedDatabase(db: Database, referenceDate: Date): Promise<DemoCounts> {
   return db.transaction(async (tx) => {
     await loadBaseData(tx)
-    await tx.query(
-      'DELETE FROM meeting_area WHERE meeting_id IN (SELECT id FROM meeting WHERE is_demo) OR area_id IN (SELECT id FROM watch_area WHERE is_demo)',
-    )
-    for (const table of DEMO_TABLES.filter((name) => name !== 'meeting_area')) {
-      await tx.query(`DELETE FROM ${table} WHERE is_demo`)
-    }
+    await deleteDemoRows(tx)
     return insertDemoData(tx, referenceDate)
   })
+}
+
+/** Brings a database to the current schema and seeds it: what tests, the bench and `npm run seed` need. */
+export async function migrateAndSeed(db: Database, referenceDate: Date): Promise<DemoCounts> {
+  await migrate(db)
+  return seedDatabase(db, referenceDate)
+}
+
+async function deleteDemoRows(tx: Queryable) {
+  const [linked] = await tx.query<{ count: number }>(REAL_ROWS_ON_DEMO_PARENTS)
+  if (Number(linked?.count) > 0) {
+    throw new Error(
+      `${linked?.count} real rows (observations, contact persons or meeting links) belong to demo rows; ` +
+        'the demo data cannot be replaced without deleting them. Nothing was changed.',
+    )
+  }
+  for (const table of DEMO_TABLES) await tx.query(`DELETE FROM ${table} WHERE is_demo`)
 }

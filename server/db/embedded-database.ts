@@ -1,43 +1,61 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { PGlite } from '@electric-sql/pglite'
+import type { Transaction } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { AsyncLock } from './async-lock.ts'
-import type { Transaction } from '@electric-sql/pglite'
 import type { Database, Queryable, Row } from './database.ts'
+import { lockDataDir } from './data-dir-lock.ts'
 
 /** The default backend: PGlite with PostGIS, persisted in `dataDir`. */
 export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
-  const pglite = await PGlite.create(dataDir, {
-    extensions: { postgis },
-    // Flush every commit to disk before answering, so nothing answered 2xx is lost.
-    relaxedDurability: false,
-  })
+  const unlock = await lockDataDir(dataDir)
+  let pglite: PGlite
+  try {
+    pglite = await PGlite.create(dataDir, {
+      extensions: { postgis },
+      // Flush every commit to disk before answering, so nothing answered 2xx is lost.
+      relaxedDurability: false,
+    })
+  } catch (error) {
+    await unlock()
+    throw error
+  }
   const lock = new AsyncLock()
+  // Set while a transaction runs: a `db.query` from inside it would wait for itself forever.
+  const insideTransaction = new AsyncLocalStorage<true>()
   let closed = false
 
-  const rawQuery = async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
-    if (closed) throw new Error('The embedded database is closed')
-    return runOn(pglite, sql, params) as Promise<T[]>
+  const exclusive = <T>(work: () => Promise<T>) => {
+    if (insideTransaction.getStore()) {
+      return Promise.reject(new Error('Inside a transaction, use the transaction’s own query, not the database’s'))
+    }
+    return lock.run(async () => {
+      if (closed) throw new Error('The embedded database is closed')
+      return work()
+    })
   }
 
   return {
     kind: 'embedded',
-    query: (sql, params) => lock.run(() => rawQuery(sql, params)),
+    query: <T extends Row>(sql: string, params: readonly unknown[] = []) =>
+      exclusive(() => runOn(pglite, sql, params) as Promise<T[]>),
     transaction: (work) =>
-      lock.run(async () => {
-        if (closed) throw new Error('The embedded database is closed')
-        return pglite.transaction(async (tx) => {
-          const scoped: Queryable = {
-            query: <T extends Row>(sql: string, params: readonly unknown[] = []) =>
-              runOn(tx, sql, params) as Promise<T[]>,
-          }
-          return work(scoped)
-        })
-      }),
+      exclusive(() =>
+        pglite.transaction((tx) =>
+          insideTransaction.run(true, () => {
+            const scoped: Queryable = {
+              query: <T extends Row>(sql: string, params: readonly unknown[] = []) => runOn(tx, sql, params) as Promise<T[]>,
+            }
+            return work(scoped)
+          }),
+        ),
+      ),
     close: () =>
       lock.run(async () => {
         if (closed) return
         closed = true
         await pglite.close()
+        await unlock()
       }),
   }
 }

@@ -23,13 +23,14 @@ const MIGRATION_LOCK_KEY = 17812016
 /** Applies the migrations not yet recorded, each in its own transaction. Returns the versions applied. */
 export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await readMigrations())
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migration (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  )
   const applied: string[] = []
   for (const migration of all) {
     const didApply = await db.transaction(async (tx) => {
+      // The lock comes first, so two instances never race to create the table or apply a migration.
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
+      await tx.query(
+        'CREATE TABLE IF NOT EXISTS schema_migration (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      )
       const done = await tx.query('SELECT 1 FROM schema_migration WHERE version = $1', [migration.version])
       if (done.length > 0) return false
       await tx.query(migration.sql)

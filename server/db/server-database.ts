@@ -9,16 +9,20 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 export async function openServerDatabase(connectionString: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5000 })
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', () => undefined)
+  pool.on('error', (error) => console.warn('A PostgreSQL connection in the pool failed:', error.message))
 
-  const query = async <T extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[] = []) =>
-    (await client.query<T>(sql, params as unknown[])).rows
+  const query = async <T extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[] = []) => {
+    // Several statements without parameters give one result each: return the last, as PGlite does.
+    const result = (await client.query<T>(sql, params as unknown[])) as pg.QueryResult<T> | pg.QueryResult<T>[]
+    return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? []
+  }
 
   return {
     kind: 'server',
     query: (sql, params) => query(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect()
+      let broken: Error | undefined
       try {
         await client.query('BEGIN')
         const scoped: Queryable = { query: (sql, params) => query(client, sql, params) }
@@ -26,10 +30,11 @@ export async function openServerDatabase(connectionString: string, maxConnection
         await client.query('COMMIT')
         return result
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
+        // A connection that cannot even roll back is closed rather than handed to the next request.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError))
         throw error
       } finally {
-        client.release()
+        client.release(broken)
       }
     },
     close: async () => {

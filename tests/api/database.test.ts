@@ -50,6 +50,12 @@ describe.each(backends)('the %s database', (backend) => {
     expect(rows).toHaveLength(1)
   })
 
+  it('refuses a database-level query from inside a transaction instead of waiting for itself', async () => {
+    const attempt = test.db.transaction(() => test.db.query('SELECT 1'))
+    if (backend === 'embedded') await expect(attempt).rejects.toThrow(/transaction’s own query/)
+    else await expect(attempt).resolves.toEqual([{ '?column?': 1 }])
+  })
+
   it('never lets a concurrent statement run inside another request’s open transaction', async () => {
     // Request A opens a transaction, writes, and waits; meanwhile request B reads and writes.
     // B must neither see A's uncommitted row nor be rolled back when A fails.

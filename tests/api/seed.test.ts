@@ -54,3 +54,22 @@ describe.each(backends)('seeding the %s database', (backend) => {
     expect(centre?.share).toBeGreaterThan(0.5)
   })
 })
+
+describe.each(backends)('reseeding the %s database with real data on demo rows', (backend) => {
+  let test: TestDatabase
+
+  beforeAll(async () => {
+    test = await openTestDatabase(backend)
+  })
+  afterAll(() => test.drop())
+
+  it('changes nothing and says why, instead of deleting the real rows with their demo parents', async () => {
+    await test.db.query(
+      `INSERT INTO contact_person (area_id, name, is_demo) SELECT id, 'Verklig Kontakt', false FROM watch_area WHERE is_demo LIMIT 1`,
+    )
+    const before = await test.db.query<{ count: number }>('SELECT count(*)::int AS count FROM watch_area')
+    await expect(seedDatabase(test.db, TEST_REFERENCE_DATE)).rejects.toThrow(/Nothing was changed/)
+    expect(await test.db.query<{ count: number }>('SELECT count(*)::int AS count FROM watch_area')).toEqual(before)
+    expect(await test.db.query("SELECT 1 FROM contact_person WHERE name = 'Verklig Kontakt'")).toHaveLength(1)
+  })
+})

@@ -7,10 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { seedDatabase } from '../../data/seed/seed.ts'
+import { migrateAndSeed } from '../../data/seed/seed.ts'
 import type { Database } from '../../server/db/database.ts'
 import { openEmbeddedDatabase } from '../../server/db/embedded-database.ts'
-import { migrate } from '../../server/db/migrate.ts'
 import { openServerDatabase } from '../../server/db/server-database.ts'
 import { adminQuery } from './server-admin.ts'
 import { serverTestUrl, TEST_REFERENCE_DATE, withDatabaseName } from './test-backends.ts'
@@ -24,8 +23,7 @@ declare module 'vitest' {
 
 async function prepare(db: Database) {
   try {
-    await migrate(db)
-    await seedDatabase(db, TEST_REFERENCE_DATE)
+    await migrateAndSeed(db, TEST_REFERENCE_DATE)
   } finally {
     await db.close()
   }
