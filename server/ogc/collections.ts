@@ -38,8 +38,8 @@ export interface CollectionDefinition {
   time?: string
 }
 
-const exact = (column: string) => () => column
-const noSlack = () => 0
+/** A collection shown at its stored geometry, pre-filtered on that same indexed column. */
+const storedGeometry = (column: string) => ({ geometry: () => column, indexedGeometry: column, indexSlack: () => 0 })
 
 export const collections: readonly CollectionDefinition[] = [
   {
@@ -51,9 +51,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: 'true',
     idColumn: 'f.code',
     idType: 'code',
-    geometry: exact('f.boundary'),
-    indexedGeometry: 'f.boundary',
-    indexSlack: noSlack,
+    ...storedGeometry('f.boundary'),
     properties: `json_build_object('code', f.code, 'name', f.name, 'county', f.county)`,
   },
   {
@@ -68,9 +66,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: 'true',
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.geom'),
-    indexedGeometry: 'f.geom',
-    indexSlack: noSlack,
+    ...storedGeometry('f.geom'),
     properties: `json_build_object('name', f.name, 'kind', f.kind, 'population', f.population,
       'population_year', f.population_year, 'municipality_code', f.municipality_code)`,
   },
@@ -86,9 +82,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: 'true',
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.geom'),
-    indexedGeometry: 'f.geom',
-    indexSlack: noSlack,
+    ...storedGeometry('f.geom'),
     properties: `json_build_object('name', f.name, 'kind', f.kind, 'description', f.description, 'demo', f.is_demo)`,
   },
   {
@@ -103,9 +97,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: 'true',
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.geom'),
-    indexedGeometry: 'f.geom',
-    indexSlack: noSlack,
+    ...storedGeometry('f.geom'),
     properties: `json_build_object('name', f.name, 'status', f.status, 'households', f.households,
       'startup_meeting_on', f.startup_meeting_on, 'last_verified_on', f.last_verified_on,
       'last_meeting_on', (SELECT max(m.held_on) FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
@@ -124,9 +116,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: "f.status <> 'cancelled'",
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.route'),
-    indexedGeometry: 'f.route',
-    indexSlack: noSlack,
+    ...storedGeometry('f.route'),
     properties: `json_build_object('title', f.title, 'starts_at', f.starts_at, 'light', f.light, 'status', f.status,
       'meeting_point_name', f.meeting_point_name, 'max_participants', f.max_participants, 'invited', f.invited,
       'pre_meeting_on', f.pre_meeting_on, 'follow_up_on', f.follow_up_on,
@@ -147,9 +137,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: "w.status = 'done'",
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.geom'),
-    indexedGeometry: 'f.geom',
-    indexSlack: noSlack,
+    ...storedGeometry('f.geom'),
     properties: `json_build_object('walk_id', f.walk_id, 'walk_title', w.title, 'observed_on', (w.starts_at AT TIME ZONE 'Europe/Stockholm')::date,
       'category', f.category, 'assessment', f.assessment, 'rating', f.rating, 'description', f.description,
       'proposed_measure', f.proposed_measure, 'responsible', f.responsible, 'priority', f.priority,
@@ -195,9 +183,7 @@ export const collections: readonly CollectionDefinition[] = [
     where: 'true',
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: exact('f.geom'),
-    indexedGeometry: 'f.geom',
-    indexSlack: noSlack,
+    ...storedGeometry('f.geom'),
     properties: `json_build_object('title', f.title, 'description', f.description, 'type', f.type, 'status', f.status,
       'rejected_reason', f.rejected_reason, 'responsible', f.responsible, 'decided_on', f.decided_on,
       'done_on', f.done_on, 'cost_sek', f.cost_sek, 'demo', f.is_demo)`,
