@@ -210,6 +210,18 @@ describe('the map page', () => {
     await page.close()
   })
 
+  it.each(['/', '/om', '/tillganglighet'])('lets no text run off a phone screen on %s (WCAG 1.4.10 reflow)', async (pathname) => {
+    const { page } = await openPage(pathname, phone)
+    await page.locator('h1').first().waitFor()
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, p, li, dt, dd, a, button')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((element) => element.textContent?.trim().slice(0, 40)),
+    )
+    expect(overflowing).toEqual([])
+    await page.close()
+  })
+
   it('works on a phone: map on top, details below it', async () => {
     const { page } = await openPage('/', phone)
     await waitForMap(page)
