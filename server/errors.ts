@@ -31,7 +31,7 @@ export const handleErrors: ErrorRequestHandler = (error: unknown, req, res, _nex
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
-  // Express's body parser marks malformed JSON and oversized bodies with a 4xx status.
+  // Express and its middleware (static files, a malformed URL) mark client errors with a 4xx status.
   const status = (error as { status?: unknown } | null)?.status
   if (status === 404) return notFound('not_found', 'Filen finns inte.', 'There is no such file.')
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -6,10 +6,8 @@ export const DEFAULT_LIMIT = 100
 /** The documented maximum: a larger `limit` is lowered to this, as OGC API – Features asks. */
 export const MAX_LIMIT = 5000
 
-type QueryValue = unknown
-
 /** Reads `bbox`, `limit` and `offset`; anything malformed is a 400 that says what was wrong. */
-export function parseItemsParams(query: Record<string, QueryValue>): ItemsQuery {
+export function parseItemsParams(query: Record<string, unknown>): ItemsQuery {
   return {
     bbox: query.bbox === undefined ? undefined : parseBbox(query.bbox),
     limit: query.limit === undefined ? DEFAULT_LIMIT : Math.min(parseWholeNumber('limit', query.limit, 1), MAX_LIMIT),
@@ -17,7 +15,7 @@ export function parseItemsParams(query: Record<string, QueryValue>): ItemsQuery 
   }
 }
 
-export function parseBbox(value: QueryValue): Bbox {
+export function parseBbox(value: unknown): Bbox {
   const parts = typeof value === 'string' ? value.split(',') : []
   const numbers = parts.map((part) => (/^\s*-?\d+(\.\d+)?\s*$/.test(part) ? Number(part) : Number.NaN))
   // A 3D bbox (six numbers) is accepted; its heights are ignored.
@@ -42,7 +40,7 @@ export function parseBbox(value: QueryValue): Bbox {
   return box
 }
 
-function parseWholeNumber(name: string, value: QueryValue, min: number): number {
+function parseWholeNumber(name: string, value: unknown, min: number): number {
   const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN
   if (!(number >= min)) {
     throw badRequest(

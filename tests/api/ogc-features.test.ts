@@ -116,6 +116,8 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
     ['/ogc/collections/nope', 404, 'collection_not_found'],
     ['/ogc/nothing/here', 404, 'not_found'],
     ['/api/nothing', 404, 'not_found'],
+    ['/ogc/collections/%E0%A4%A/items', 400, 'bad_request'],
+    ['/basemap/fonts/nope/0-255.pbf', 404, 'not_found'],
   ])('answers %s with %i and a message in Swedish and English', async (path, status, code) => {
     const response = await get(path)
     expect(response.status).toBe(status)
