@@ -7,10 +7,14 @@ const builtIndex = path.join(root, 'dist', 'client', 'index.html')
 // What the built client is made from: its sources, and the server-side modules it imports.
 const sources = [path.join(root, 'client'), path.join(root, 'server', 'shared'), path.join(root, 'vite.config.ts')]
 
-async function newestChange(target: string): Promise<number> {
+/**
+ * The newest modification time under `target`. `node_modules` is passed over: Vite and vitest keep
+ * their caches in client/node_modules, and a test run must not make `npm start` rebuild.
+ */
+export async function newestChange(target: string): Promise<number> {
   const info = await stat(target)
   if (!info.isDirectory()) return info.mtimeMs
-  const entries = await readdir(target)
+  const entries = (await readdir(target)).filter((entry) => entry !== 'node_modules')
   const times = await Promise.all(entries.map((entry) => newestChange(path.join(target, entry))))
   return Math.max(info.mtimeMs, ...times)
 }
