@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Database } from './database.ts'
 
-export const migrationsDir = path.resolve(import.meta.dirname, '../../data/migrations')
+const migrationsDir = path.resolve(import.meta.dirname, '../../data/migrations')
 
 export interface Migration {
   version: string
