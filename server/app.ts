@@ -12,13 +12,21 @@ import { clientConfigRoutes } from './routes/client-config-routes.ts'
 import { healthRoutes } from './routes/health-routes.ts'
 import { ogcRoutes } from './routes/ogc-routes.ts'
 import { isPagePath } from './shared/page-paths.ts'
+import { authenticate } from './auth/authenticate.ts'
+import { apiRoutes } from './routes/api-routes.ts'
+import { mountApiRoutes } from './routes/api-route.ts'
+import type { ApiDeps } from './routes/api-route.ts'
+import { securityHeaders } from './security-headers.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
 export const clientDistDir = path.join(projectRoot, 'dist', 'client')
 const basemapDir = path.join(projectRoot, 'data', 'basemap')
 
 export interface AppContext {
-  config: Pick<Config, 'basemapStyleUrl' | 'reportGridMetres' | 'publicUrl'>
+  config: Pick<
+    Config,
+    'basemapStyleUrl' | 'basemapOrigins' | 'reportGridMetres' | 'publicUrl' | 'trustProxy' | 'session' | 'limits'
+  >
   db: Database
   dbInfo: DatabaseInfo
   logger: Logger
@@ -31,6 +39,9 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
+  // Behind a reverse proxy, req.ip and req.secure come from X-Forwarded-For and -Proto.
+  app.set('trust proxy', config.trustProxy)
+  app.use(securityHeaders({ basemapOrigins: config.basemapOrigins, https: config.publicUrl?.startsWith('https:') ?? false }))
 
   app.use(
     pinoHttp({
@@ -47,7 +58,9 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
 
   app.use('/api', healthRoutes(db, dbInfo))
   app.use('/api', clientConfigRoutes(config))
+  app.use('/api', apiRouter({ config, db, logger }))
   app.use('/api', unknownPath)
+  app.use('/ogc', authenticate(db, config.session))
   app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl))
   app.use('/ogc', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
@@ -64,4 +77,13 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   app.use(unknownPath)
   app.use(handleErrors)
   return app
+}
+
+/** The declared /api routes, behind the session lookup and the JSON body parser. */
+function apiRouter(deps: ApiDeps): express.Router {
+  const router = express.Router()
+  router.use(authenticate(deps.db, deps.config.session))
+  router.use(express.json({ limit: `${deps.config.limits.bodyKilobytes}kb` }))
+  mountApiRoutes(router, apiRoutes, deps)
+  return router
 }

@@ -21,6 +21,15 @@ const configSchema = z.object({
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   REPORT_GRID_METRES: z.coerce.number().int().min(10).max(1000).default(50),
+  BASEMAP_ORIGINS: optionalText.pipe(z.string().optional()),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_000).default(100),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  PUBLIC_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  PUBLIC_WRITE_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
 })
 
 export type Config = {
@@ -34,6 +43,24 @@ export type Config = {
   publicUrl: string | undefined
   seedOnEmpty: boolean
   reportGridMetres: number
+  /** Origins the browser may fetch the online basemap's style, tiles, glyphs and sprites from. */
+  basemapOrigins: string[]
+  /** Behind a reverse proxy: take the client's address and HTTPS from X-Forwarded-* headers. */
+  trustProxy: boolean
+  session: { idleMinutes: number; maxHours: number }
+  limits: RequestLimits
+}
+
+/** Limits against abuse; every one a setting. */
+export interface RequestLimits {
+  bodyKilobytes: number
+  login: RateLimit
+  publicWrite: RateLimit
+}
+
+export interface RateLimit {
+  max: number
+  windowMinutes: number
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +83,29 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
     seedOnEmpty: value.SEED_ON_EMPTY,
     reportGridMetres: value.REPORT_GRID_METRES,
+    basemapOrigins: basemapOrigins(value.BASEMAP_STYLE_URL, value.BASEMAP_ORIGINS),
+    trustProxy: value.TRUST_PROXY,
+    session: { idleMinutes: value.SESSION_IDLE_MINUTES, maxHours: value.SESSION_MAX_HOURS },
+    limits: {
+      bodyKilobytes: value.BODY_LIMIT_KB,
+      login: { max: value.LOGIN_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
+      publicWrite: { max: value.PUBLIC_WRITE_RATE_LIMIT, windowMinutes: value.PUBLIC_WRITE_RATE_WINDOW_MINUTES },
+    },
   }
+}
+
+/** The style's own origin, plus any listed in BASEMAP_ORIGINS (tiles and glyphs often live elsewhere). */
+function basemapOrigins(styleUrl: string | undefined, listed: string | undefined): string[] {
+  const origins = new Set<string>()
+  if (styleUrl) origins.add(new URL(styleUrl).origin)
+  for (const entry of (listed ?? '').split(',')) {
+    const trimmed = entry.trim()
+    if (!trimmed) continue
+    const url = URL.parse(trimmed)
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      throw new ConfigError(`Invalid configuration:\n  BASEMAP_ORIGINS: "${trimmed}" is not an http(s) origin`)
+    }
+    origins.add(url.origin)
+  }
+  return [...origins]
 }

@@ -37,14 +37,14 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
 
   return {
     kind: 'embedded',
-    query: <T extends Row>(sql: string, params: readonly unknown[] = []) =>
+    query: <T extends object>(sql: string, params: readonly unknown[] = []) =>
       exclusive(() => runOn(pglite, sql, params) as Promise<T[]>),
     transaction: (work) =>
       exclusive(() =>
         pglite.transaction((tx) =>
           insideTransaction.run(true, () => {
             const scoped: Queryable = {
-              query: <T extends Row>(sql: string, params: readonly unknown[] = []) => runOn(tx, sql, params) as Promise<T[]>,
+              query: <T extends object>(sql: string, params: readonly unknown[] = []) => runOn(tx, sql, params) as Promise<T[]>,
             }
             return work(scoped)
           }),

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Database, Queryable, Row } from './database.ts'
+import type { Database, Queryable } from './database.ts'
 
 // Make pg return the same JavaScript types as PGlite: numbers for bigint and numeric.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
@@ -11,7 +11,7 @@ export async function openServerDatabase(connectionString: string, maxConnection
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.warn('A PostgreSQL connection in the pool failed:', error.message))
 
-  const query = async <T extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[] = []) => {
+  const query = async <T extends object>(client: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[] = []) => {
     // Several statements without parameters give one result each: return the last, as PGlite does.
     const result = (await client.query<T>(sql, params as unknown[])) as pg.QueryResult<T> | pg.QueryResult<T>[]
     return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? []

@@ -191,7 +191,7 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
   })
 
   it('uses PUBLIC_URL for links when it is set', async () => {
-    const behindProxy = await startTestServer({ backend, publicUrl: 'https://trygghet.example.se' })
+    const behindProxy = await startTestServer({ backend, env: { PUBLIC_URL: 'https://trygghet.example.se' } })
     try {
       const body = await (await fetch(`${behindProxy.url}/ogc/collections/reports/items?limit=1`)).json()
       expect(body.links.find((link: { rel: string }) => link.rel === 'next').href).toBe(

@@ -331,7 +331,7 @@ describe('with an online basemap configured', () => {
   }
 
   it('draws our layers on top of it, and falls back to the offline basemap when it is unreachable', async () => {
-    const online = await startTestServer({ basemapStyleUrl: onlineStyleUrl })
+    const online = await startTestServer({ env: { BASEMAP_STYLE_URL: onlineStyleUrl } })
     try {
       const page = await browser.newPage({ viewport: desktop })
       await page.route(onlineStyleUrl, (route) => route.fulfill({ json: onlineStyle }))

@@ -1,0 +1,35 @@
+import type { CookieOptions, Request, Response } from 'express'
+
+export const SESSION_COOKIE = 'trygg_session'
+
+/** The session token from the Cookie header, if there is one. */
+export function readSessionToken(req: Request): string | undefined {
+  const header = req.headers.cookie
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const [name, ...value] = part.trim().split('=')
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='))
+  }
+  return undefined
+}
+
+/**
+ * httpOnly so scripts never read it; SameSite=Lax so other sites cannot send it with their
+ * requests (a link from an e-mail still arrives logged in); Secure whenever the app is on HTTPS.
+ */
+function cookieOptions(req: Request, publicUrl: string | undefined): CookieOptions {
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure || (publicUrl?.startsWith('https:') ?? false),
+    path: '/',
+  }
+}
+
+export function setSessionCookie(req: Request, res: Response, token: string, maxHours: number, publicUrl: string | undefined) {
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req, publicUrl), maxAge: maxHours * 3600 * 1000 })
+}
+
+export function clearSessionCookie(req: Request, res: Response, publicUrl: string | undefined) {
+  res.clearCookie(SESSION_COOKIE, cookieOptions(req, publicUrl))
+}

@@ -1,0 +1,141 @@
+/**
+ * Every `/api` route is declared as data: method, path, who may call it, and the schemas of its
+ * input. `mountApiRoutes` is the one place that turns a declaration into an Express handler, so
+ * each route gets the same checks in the same order:
+ *   1. who: 401 without a session, 403 with the wrong role;
+ *   2. for writes: cross-site request forgery (403), the public-write rate limit (429),
+ *      `application/json` only (415);
+ *   3. path, query and body against their schemas (400 listing each problem).
+ * The role matrix test (tests/api/role-matrix.test.ts) walks every write route declared here.
+ */
+import type { Request, Response, Router } from 'express'
+import type { z } from 'zod'
+import type { Actor } from '../audit/audit-log.ts'
+import type { Auth } from '../auth/sessions.ts'
+import { checkCsrf } from '../auth/csrf.ts'
+import type { Config } from '../config.ts'
+import type { Database } from '../db/database.ts'
+import { AppError, forbidden, notLoggedIn } from '../errors.ts'
+import { countRequest } from '../limits/rate-limiter.ts'
+import type { Logger } from '../logger.ts'
+import type { Role } from '../shared/roles.ts'
+import { parseInput } from '../validation/parse-input.ts'
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/** Who may call a route: anyone, anyone logged in, or the listed roles. */
+export type Access = 'public' | 'staff' | readonly Role[]
+
+export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres'>
+
+export interface ApiDeps {
+  db: Database
+  config: ApiConfig
+  logger: Logger
+}
+
+export interface ApiCall<Body, Params, Query, Who = Auth | null> {
+  body: Body
+  params: Params
+  query: Query
+  /** The logged-in person: always there on routes that are not public. */
+  auth: Who
+  deps: ApiDeps
+  req: Request
+  res: Response
+}
+
+/** What a handler answers: JSON with a status (200 unless said), or nothing (204). */
+export type ApiResult = { status?: number; body: unknown } | undefined
+
+export interface ApiRoute {
+  method: Method
+  path: string
+  access: Access
+  handle(call: ApiCall<unknown, unknown, unknown>, input: { body: unknown; params: unknown; query: unknown }): Promise<ApiResult>
+  /** The body's schema, for writes; the bad-input corpus builds its cases from it. */
+  bodySchema?: z.ZodType
+}
+
+interface RouteSpec<
+  A extends Access,
+  BodySchema extends z.ZodType,
+  ParamsSchema extends z.ZodType,
+  QuerySchema extends z.ZodType,
+> {
+  method: Method
+  path: string
+  access: A
+  body?: BodySchema
+  params?: ParamsSchema
+  query?: QuerySchema
+  handle(
+    call: ApiCall<z.output<BodySchema>, z.output<ParamsSchema>, z.output<QuerySchema>, A extends 'public' ? Auth | null : Auth>,
+  ): Promise<ApiResult>
+}
+
+/** Declares a route; the handler receives its input already checked and typed. */
+export function defineRoute<
+  const A extends Access,
+  BodySchema extends z.ZodType = z.ZodUndefined,
+  ParamsSchema extends z.ZodType = z.ZodUnknown,
+  QuerySchema extends z.ZodType = z.ZodUnknown,
+>(spec: RouteSpec<A, BodySchema, ParamsSchema, QuerySchema>): ApiRoute {
+  return {
+    method: spec.method,
+    path: spec.path,
+    access: spec.access,
+    ...(spec.body && { bodySchema: spec.body }),
+    async handle(call, raw) {
+      const body = spec.body ? parseInput(spec.body, raw.body) : undefined
+      const params = spec.params ? parseInput(spec.params, raw.params) : raw.params
+      const query = spec.query ? parseInput(spec.query, raw.query) : raw.query
+      // mountApiRoutes has checked access before calling, so `auth` matches the declared access.
+      return spec.handle({ ...call, body, params, query } as Parameters<typeof spec.handle>[0])
+    },
+  }
+}
+
+export const isWrite = (method: Method) => method !== 'get'
+
+export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps: ApiDeps): void {
+  for (const route of routes) {
+    router[route.method](route.path, async (req, res) => {
+      checkAccess(route.access, req.auth)
+      if (isWrite(route.method)) await checkWrite(route, req, deps)
+      const result = await route.handle(
+        { body: undefined, params: undefined, query: undefined, auth: req.auth, deps, req, res },
+        { body: req.body, params: req.params, query: req.query },
+      )
+      res.set('Cache-Control', 'no-store')
+      if (result === undefined) res.status(204).end()
+      else res.status(result.status ?? 200).json(result.body)
+    })
+  }
+}
+
+function checkAccess(access: Access, auth: Auth | null): void {
+  if (access === 'public') return
+  if (!auth) throw notLoggedIn()
+  if (access !== 'staff' && !access.includes(auth.role)) {
+    throw forbidden('forbidden', 'Din roll får inte göra det här.', 'Your role may not do this.')
+  }
+}
+
+async function checkWrite(route: ApiRoute, req: Request, deps: ApiDeps): Promise<void> {
+  checkCsrf(req, deps.config.publicUrl)
+  if (route.access === 'public') await countRequest(deps.db, `public-write:${req.ip}`, deps.config.limits.publicWrite)
+  if (!req.is('application/json')) {
+    throw new AppError(
+      415,
+      'json_required',
+      'Skicka uppgifterna som JSON (Content-Type: application/json).',
+      'Send the data as JSON (Content-Type: application/json).',
+    )
+  }
+}
+
+/** Who made a write, for the audit log. */
+export function actorOf(auth: Auth): Actor & { userId: number } {
+  return { userId: auth.userId, label: auth.email, sessionId: auth.sessionId }
+}

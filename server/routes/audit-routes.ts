@@ -1,0 +1,15 @@
+import { listAudit } from '../audit/audit-log.ts'
+import { auditQuery } from '../shared/api/audit-schemas.ts'
+import { defineRoute } from './api-route.ts'
+
+export const auditRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/audit',
+    access: ['admin'],
+    query: auditQuery,
+    async handle({ query, deps }) {
+      return { body: await listAudit(deps.db, query) }
+    },
+  }),
+]

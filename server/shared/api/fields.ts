@@ -1,0 +1,71 @@
+/**
+ * Field schemas shared by every payload. A refinement's message is English; its Swedish text rides
+ * along in `params.sv` (see server/validation/field-problems.ts).
+ */
+import { z } from 'zod'
+
+/** Free text a person typed: trimmed, bounded, stored exactly as given (HTML is shown escaped). */
+export const shortText = (max = 200) => z.string().trim().max(max)
+export const longText = (max = 5000) => z.string().max(max)
+
+export const emailField = z.email().max(254)
+
+/** Long passphrases are welcome; the upper bound only keeps hashing cheap to refuse. */
+export const PASSWORD_MIN_LENGTH = 12
+export const passwordField = z.string().min(PASSWORD_MIN_LENGTH).max(1024)
+
+const EARLIEST_DATE = '2000-01-01'
+const YEARS_AHEAD = 5
+
+/** A calendar date (YYYY-MM-DD) between 2000 and five years from now: anything else is a typing error. */
+export const plausibleDate = z.iso.date().refine(
+  (value) => value >= EARLIEST_DATE && value <= latestPlausibleDate(),
+  {
+    message: `Give a date between ${EARLIEST_DATE} and ${YEARS_AHEAD} years from now.`,
+    params: { sv: `Ange ett datum mellan ${EARLIEST_DATE} och ${YEARS_AHEAD} år framåt.` },
+  },
+)
+
+function latestPlausibleDate(): string {
+  const latest = new Date()
+  latest.setUTCFullYear(latest.getUTCFullYear() + YEARS_AHEAD)
+  return latest.toISOString().slice(0, 10)
+}
+
+/** A record id in a path: a positive integer that fits a database integer column. */
+export const idParam = z
+  .string()
+  .refine((value) => /^[1-9][0-9]{0,9}$/.test(value) && Number(value) <= 2_147_483_647, {
+    message: 'Give a positive whole number (an id).',
+    params: { sv: 'Ange ett positivt heltal (ett id).' },
+  })
+  .transform(Number)
+
+export const idParams = z.object({ id: idParam })
+
+/** A WGS84 position: longitude, latitude (and an optional height, ignored). */
+const position = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], z.number())
+  .refine((value) => value.length <= 3, { message: 'A position has 2 or 3 numbers.', params: { sv: 'En position har 2 eller 3 tal.' } })
+
+const linearRing = z
+  .array(position)
+  .min(4)
+  .max(20_000)
+  .refine((ring) => samePosition(ring[0], ring.at(-1)), {
+    message: 'A ring must end where it starts.',
+    params: { sv: 'En ring måste sluta där den börjar.' },
+  })
+
+function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]
+}
+
+const polygonRings = z.array(linearRing).min(1).max(100)
+
+/** An RFC 7946 Polygon or MultiPolygon in WGS84. Whether it is valid and inside the municipality is checked in PostGIS. */
+export const areaGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: polygonRings }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonRings).min(1).max(100) }).strict(),
+])
+export type AreaGeometry = z.infer<typeof areaGeometry>

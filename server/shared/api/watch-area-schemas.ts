@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { areaGeometry, longText, plausibleDate, shortText } from './fields.ts'
+import type { AreaGeometry } from './fields.ts'
+
+export const watchAreaStatuses = ['planned', 'active', 'inactive'] as const
+export const signsConditions = ['good', 'worn', 'damaged', 'missing'] as const
+
+/** A change to a grannsamverkan area's record; `null` clears an optional value. */
+export const updateWatchAreaBody = z
+  .object({
+    name: shortText(200).min(1).optional(),
+    status: z.enum(watchAreaStatuses).optional(),
+    households: z.int().min(0).max(100_000).nullable().optional(),
+    startup_meeting_on: plausibleDate.nullable().optional(),
+    last_verified_on: plausibleDate.nullable().optional(),
+    signs_count: z.int().min(0).max(1000).optional(),
+    signs_condition: z.enum(signsConditions).nullable().optional(),
+    signs_checked_on: plausibleDate.nullable().optional(),
+    notes: longText(5000).optional(),
+    geometry: areaGeometry.optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, {
+    message: 'Change at least one field.',
+    params: { sv: 'Ändra minst ett fält.' },
+  })
+export type UpdateWatchAreaBody = z.infer<typeof updateWatchAreaBody>
+
+/** A contact person: personal data, shown to the police and admins only. */
+export interface ContactPerson {
+  id: number
+  name: string
+  phone: string | null
+  email: string | null
+  is_main: boolean
+}
+
+export interface WatchAreaRecord {
+  id: number
+  name: string
+  status: (typeof watchAreaStatuses)[number]
+  households: number | null
+  startup_meeting_on: string | null
+  last_verified_on: string | null
+  signs_count: number
+  signs_condition: (typeof signsConditions)[number] | null
+  signs_checked_on: string | null
+  /** Staff notes: absent for the public. */
+  notes?: string
+  area_m2: number
+  updated_at: string
+  geometry: AreaGeometry
+  /** Only for roles that may see personal data; absent otherwise. */
+  contacts?: ContactPerson[]
+  /** How many contact persons there are, for everyone. */
+  contact_count: number
+}

@@ -1,0 +1,87 @@
+/**
+ * A grannsamverkan area's record. Contact persons are personal data: they are read only when the
+ * caller's role may see them (server/shared/privacy.ts); staff notes are never shown to the public.
+ */
+import type { Actor } from '../audit/audit-log.ts'
+import { recordAudit } from '../audit/audit-log.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { notFound } from '../errors.ts'
+import { checkAreaGeometry } from '../geometry/check-area-geometry.ts'
+import type { ContactPerson, UpdateWatchAreaBody, WatchAreaRecord } from '../shared/api/watch-area-schemas.ts'
+import { maySeePersonalData } from '../shared/privacy.ts'
+import type { Role } from '../shared/roles.ts'
+
+export const watchAreaNotFound = () =>
+  notFound('watch_area_not_found', 'Grannsamverkansområdet finns inte.', 'There is no such neighbourhood watch area.')
+
+const recordColumns = `w.id, w.name, w.status, w.households, w.startup_meeting_on::text, w.last_verified_on::text,
+  w.signs_count, w.signs_condition, w.signs_checked_on::text, w.notes, round(ST_Area(w.geom))::integer AS area_m2,
+  to_json(w.updated_at)#>>'{}' AS updated_at, ST_AsGeoJSON(ST_Transform(w.geom, 4326), 7)::json AS geometry,
+  (SELECT count(*)::integer FROM contact_person c WHERE c.area_id = w.id) AS contact_count`
+
+/** The record as the given role may see it (`undefined` for the public). */
+export async function readWatchArea(db: Queryable, id: number, role: Role | undefined): Promise<WatchAreaRecord> {
+  const [record] = await db.query<WatchAreaRecord & { notes: string }>(
+    `SELECT ${recordColumns} FROM watch_area w WHERE w.id = $1`,
+    [id],
+  )
+  if (!record) throw watchAreaNotFound()
+  const { notes, ...publicPart } = record
+  if (role === undefined) return publicPart
+  if (!maySeePersonalData(role)) return { ...publicPart, notes }
+  const contacts = await db.query<ContactPerson>(
+    'SELECT id, name, phone, email, is_main FROM contact_person WHERE area_id = $1 ORDER BY is_main DESC, name',
+    [id],
+  )
+  return { ...publicPart, notes, contacts }
+}
+
+/** The columns a change may set, by field name: an allow-list, so a payload never names SQL. */
+const updatableColumns = {
+  name: 'name',
+  status: 'status',
+  households: 'households',
+  startup_meeting_on: 'startup_meeting_on',
+  last_verified_on: 'last_verified_on',
+  signs_count: 'signs_count',
+  signs_condition: 'signs_condition',
+  signs_checked_on: 'signs_checked_on',
+  notes: 'notes',
+} as const satisfies Record<Exclude<keyof UpdateWatchAreaBody, 'geometry'>, string>
+
+/** Changes an area's record in one transaction, with its audit entry. */
+export async function updateWatchArea(
+  db: Database,
+  id: number,
+  change: UpdateWatchAreaBody,
+  actor: Actor & { userId: number },
+  role: Role,
+  requestId?: string,
+): Promise<WatchAreaRecord> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.query<{ municipality_code: string }>(
+      'SELECT municipality_code FROM watch_area WHERE id = $1 FOR UPDATE',
+      [id],
+    )
+    if (!current) throw watchAreaNotFound()
+    const before = await readWatchArea(tx, id, 'kommun')
+
+    const assignments: string[] = []
+    const values: unknown[] = [id]
+    for (const [field, column] of Object.entries(updatableColumns)) {
+      const value = change[field as keyof typeof updatableColumns]
+      if (value === undefined) continue
+      values.push(value)
+      assignments.push(`${column} = $${values.length}`)
+    }
+    if (change.geometry) {
+      values.push(await checkAreaGeometry(tx, change.geometry, current.municipality_code))
+      assignments.push(`geom = ST_GeomFromEWKT($${values.length})`)
+    }
+    await tx.query(`UPDATE watch_area SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`, values)
+
+    const after = await readWatchArea(tx, id, 'kommun')
+    await recordAudit(tx, { actor, action: 'update', objectType: 'watch_area', objectId: id, before, after, requestId })
+    return readWatchArea(tx, id, role)
+  })
+}
