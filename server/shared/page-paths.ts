@@ -3,6 +3,12 @@ export const pagePaths = {
   map: '/',
   about: '/om',
   accessibility: '/tillganglighet',
+  /** Staff log in here; `?till=` names the same-site path to go back to. */
+  login: '/logga-in',
+  account: '/konto',
+  adminUsers: '/admin/anvandare',
+  /** `?typ=` and `?id=` filter the log by object, so a filtered view can be linked. */
+  auditLog: '/admin/logg',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

@@ -12,6 +12,7 @@ import { openTestDatabase } from './test-database.ts'
 export interface TestServer {
   url: string
   db: Database
+  app: ReturnType<typeof createApp>
   close(): Promise<void>
 }
 
@@ -38,6 +39,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url,
     db,
+    app,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -1,0 +1,75 @@
+/**
+ * Personal data (contact persons' names, phones and e-mails) reaches only the roles that need it.
+ * The test reads everything the public and a municipal user can read and searches the answers
+ * for every contact person's details; the police and admins see them, as a control.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collections } from '../../server/ogc/collections.ts'
+import { ApiSession, logInAs } from '../support/api-session.ts'
+import { backends } from '../support/test-backends.ts'
+import { startTestServer } from '../support/test-server.ts'
+import type { TestServer } from '../support/test-server.ts'
+
+describe.each(backends)('personal data on the %s database', (backend) => {
+  let server: TestServer
+  let personalDetails: string[]
+  let areaIds: number[]
+
+  beforeAll(async () => {
+    server = await startTestServer({ backend })
+    const contacts = await server.db.query<{ name: string; phone: string | null; email: string | null }>(
+      'SELECT name, phone, email FROM contact_person',
+    )
+    personalDetails = contacts.flatMap((contact) => [contact.name, contact.phone, contact.email]).filter((value) => value !== null)
+    areaIds = (await server.db.query<{ id: number }>('SELECT id FROM watch_area ORDER BY id')).map((row) => row.id)
+  })
+  afterAll(() => server.close())
+
+  /** Every answer a caller can get from the read endpoints, as text. */
+  async function everythingReadableBy(session: ApiSession): Promise<string> {
+    const texts: string[] = []
+    for (const path of ['/ogc', '/ogc/collections', '/api/config', '/api/auth/session']) {
+      texts.push(JSON.stringify((await session.get(path)).body))
+    }
+    for (const collection of collections) {
+      let next: string | undefined = `/ogc/collections/${collection.id}/items?limit=5000`
+      while (next) {
+        const page = (await session.get(next)).body
+        texts.push(JSON.stringify(page))
+        next = page.links.find((link: { rel: string }) => link.rel === 'next')?.href.replace(server.url, '')
+      }
+      const first = (await session.get(`/ogc/collections/${collection.id}/items?limit=1`)).body.features[0]
+      if (first) texts.push(JSON.stringify((await session.get(`/ogc/collections/${collection.id}/items/${first.id}`)).body))
+    }
+    for (const id of areaIds) texts.push(JSON.stringify((await session.get(`/api/watch-areas/${id}`)).body))
+    return texts.join('\n')
+  }
+
+  it('the demo data has contact persons to look for', () => {
+    expect(personalDetails.length).toBeGreaterThan(10)
+  })
+
+  it('none of it reaches the public', async () => {
+    const text = await everythingReadableBy(new ApiSession(server.url))
+    for (const detail of personalDetails) expect(text).not.toContain(detail)
+    const area = (await new ApiSession(server.url).get(`/api/watch-areas/${areaIds[0]}`)).body
+    expect(area).not.toHaveProperty('contacts')
+    expect(area).not.toHaveProperty('notes')
+    expect(area.contact_count).toBeGreaterThanOrEqual(0)
+  })
+
+  it('none of it reaches municipal staff, who do not run grannsamverkan', async () => {
+    const text = await everythingReadableBy(await logInAs(server.url, server.db, 'kommun'))
+    for (const detail of personalDetails) expect(text).not.toContain(detail)
+  })
+
+  it.each(['polis', 'admin'] as const)('%s sees the contact persons of an area', async (role) => {
+    const session = await logInAs(server.url, server.db, role)
+    const [withContacts] = await server.db.query<{ area_id: number; name: string }>(
+      'SELECT area_id, name FROM contact_person ORDER BY id LIMIT 1',
+    )
+    const area = (await session.get(`/api/watch-areas/${withContacts!.area_id}`)).body
+    expect(area.contacts.map((contact: { name: string }) => contact.name)).toContain(withContacts!.name)
+    expect(area.contact_count).toBe(area.contacts.length)
+  })
+})

@@ -1,0 +1,120 @@
+/**
+ * Who may do what, cell by cell: every write route × every role (and the public), with the status
+ * each must get. A route declared in server/routes/api-routes.ts – or registered on the app any
+ * other way – that is missing here fails the first test.
+ */
+import type { Router } from 'express'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiRoutes } from '../../server/routes/api-routes.ts'
+import { roles } from '../../server/shared/roles.ts'
+import type { Role } from '../../server/shared/roles.ts'
+import { ApiSession, logInAs } from '../support/api-session.ts'
+import { routeExamples } from '../support/route-examples.ts'
+import { backends } from '../support/test-backends.ts'
+import { startTestServer } from '../support/test-server.ts'
+import type { TestServer } from '../support/test-server.ts'
+
+type Who = 'public' | Role
+const everyone: Who[] = ['public', ...roles]
+
+const writeMatrix: Record<string, Record<Who, number>> = {
+  'POST /api/auth/login': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  'POST /api/auth/logout': { public: 401, polis: 204, kommun: 204, admin: 204 },
+  'POST /api/auth/password': { public: 401, polis: 204, kommun: 204, admin: 204 },
+  'POST /api/users': { public: 401, polis: 403, kommun: 403, admin: 201 },
+  'PATCH /api/users/:id': { public: 401, polis: 403, kommun: 403, admin: 200 },
+  'PATCH /api/watch-areas/:id': { public: 401, polis: 200, kommun: 403, admin: 200 },
+}
+
+const readMatrix: Record<string, Record<Who, number>> = {
+  '/api/auth/session': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/users': { public: 401, polis: 403, kommun: 403, admin: 200 },
+  '/api/audit': { public: 401, polis: 403, kommun: 403, admin: 200 },
+}
+
+const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`
+const writeRoutes = apiRoutes.filter((route) => route.method !== 'get')
+
+/** `METHOD path` of every route with a state-changing method that the app really serves. */
+function registeredWrites(router: Router): string[] {
+  const found: string[] = []
+  for (const layer of router.stack) {
+    const route = layer.route as { path: string; methods: Record<string, boolean> } | undefined
+    if (route) {
+      for (const method of Object.keys(route.methods).filter((name) => name !== 'get' && name !== 'head')) {
+        found.push(`${method.toUpperCase()} ${route.path}`)
+      }
+    } else if (layer.name === 'router') {
+      found.push(...registeredWrites(layer.handle as unknown as Router))
+    }
+  }
+  return found
+}
+
+describe.each(backends)('the role matrix on the %s database', (backend) => {
+  let server: TestServer
+  const sessionFor = async (who: Who) => (who === 'public' ? new ApiSession(server.url) : logInAs(server.url, server.db, who))
+
+  beforeAll(async () => {
+    // Many logins from one address: the rate limits have their own test.
+    server = await startTestServer({ backend, env: { LOGIN_RATE_LIMIT: '10000', PUBLIC_WRITE_RATE_LIMIT: '10000' } })
+  })
+  afterAll(() => server.close())
+
+  it('lists every write route the app serves, and nothing else', () => {
+    const declared = writeRoutes.map(keyOf).sort()
+    expect(Object.keys(writeMatrix).sort()).toEqual(declared)
+    const served = registeredWrites((server.app as unknown as { router: Router }).router).map((key) => key.replace(' ', ' /api'))
+    expect(served.sort()).toEqual(declared)
+    for (const key of declared) expect(routeExamples[key], `an example request for ${key}`).toBeDefined()
+  })
+
+  describe.each(writeRoutes.map(keyOf))('%s', (key) => {
+    it.each(everyone)('as %s', async (who) => {
+      const session = await sessionFor(who)
+      const example = await routeExamples[key]!({ db: server.db })
+      const method = key.split(' ')[0]!
+      const answer = await session.request(method, example.path, { body: example.body })
+      expect(answer.status, JSON.stringify(answer.body)).toBe(writeMatrix[key]![who])
+      if (answer.status >= 400) {
+        expect(answer.body.error.message_sv).toBeTruthy()
+        expect(answer.body.error.code).toBe(answer.status === 401 ? 'not_logged_in' : 'forbidden')
+      }
+    })
+  })
+
+  it.each(Object.keys(readMatrix))('GET %s gets the expected status for everyone', async (path) => {
+    for (const who of everyone) {
+      const answer = await (await sessionFor(who)).get(path)
+      expect(answer.status, `${who}: ${JSON.stringify(answer.body)}`).toBe(readMatrix[path]![who])
+    }
+  })
+
+  describe('cross-site request forgery', () => {
+    it.each(writeRoutes.map(keyOf))('%s refuses a session without its token, or from another site', async (key) => {
+      const method = key.split(' ')[0]!
+      const allowed = everyone.find((who) => who !== 'public' && writeMatrix[key]![who] < 300)! as Role
+      const session = await logInAs(server.url, server.db, allowed)
+      const forged = [
+        { withoutCsrf: true },
+        { headers: { 'X-CSRF-Token': 'not-the-token' } },
+        { headers: { Origin: 'https://evil.example' } },
+        { headers: { 'Sec-Fetch-Site': 'cross-site' } },
+      ]
+      for (const options of forged) {
+        const example = await routeExamples[key]!({ db: server.db })
+        const answer = await session.request(method, example.path, { body: example.body, ...options })
+        expect(answer.status, JSON.stringify(options)).toBe(403)
+        expect(answer.body.error.code).toBe('csrf_failed')
+      }
+      // The same session still works with its token: nothing above ended or changed it.
+      expect((await session.get('/api/auth/session')).body.user.role).toBe(allowed)
+    })
+
+    it('refuses a login posted from another site', async () => {
+      const example = await routeExamples['POST /api/auth/login']!({ db: server.db })
+      const answer = await new ApiSession(server.url).post(example.path, example.body, { headers: { Origin: 'https://evil.example' } })
+      expect(answer.status).toBe(403)
+    })
+  })
+})

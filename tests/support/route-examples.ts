@@ -1,0 +1,66 @@
+/**
+ * A valid request for every write route, keyed `METHOD /api/path` as declared in
+ * server/routes/api-routes.ts. The role matrix sends these as each role; the bad-input corpus
+ * spoils them one way at a time. Each example prepares what it needs (a fresh account to change,
+ * a session to end), so a cell never depends on another.
+ */
+import type { Database } from '../../server/db/database.ts'
+import { createStaffAccount, TEST_PASSWORD } from './api-session.ts'
+
+export interface ExampleContext {
+  db: Database
+}
+
+export interface ExampleRequest {
+  /** The concrete path, ids filled in. */
+  path: string
+  body: Record<string, unknown>
+}
+
+/** A small square well inside Kristinehamn's tätort, in WGS84. */
+export const validAreaGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [14.1, 59.31],
+      [14.102, 59.31],
+      [14.102, 59.311],
+      [14.1, 59.311],
+      [14.1, 59.31],
+    ],
+  ],
+}
+
+async function anyWatchAreaId(db: Database): Promise<number> {
+  const [row] = await db.query<{ id: number }>('SELECT min(id) AS id FROM watch_area')
+  if (!row) throw new Error('the test database has no watch areas')
+  return row.id
+}
+
+let exampleCount = 0
+const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
+
+export const routeExamples: Record<string, (context: ExampleContext) => Promise<ExampleRequest>> = {
+  'POST /api/auth/login': async ({ db }) => {
+    const account = await createStaffAccount(db, 'kommun')
+    return { path: '/api/auth/login', body: { email: account.email, password: account.password } }
+  },
+  'POST /api/auth/logout': async () => ({ path: '/api/auth/logout', body: {} }),
+  'POST /api/auth/password': async () => ({
+    path: '/api/auth/password',
+    // Every test account has the same password, so the new one keeps the next login working.
+    body: { current_password: TEST_PASSWORD, new_password: TEST_PASSWORD },
+  }),
+  'POST /api/users': async () => ({
+    path: '/api/users',
+    body: { email: uniqueEmail('ny'), display_name: 'Ny Handläggare', role: 'kommun', password: 'ett nytt långt lösenord' },
+  }),
+  'PATCH /api/users/:id': async ({ db }) => {
+    const account = await createStaffAccount(db, 'kommun')
+    return { path: `/api/users/${account.id}`, body: { role: 'polis', display_name: 'Bytt Roll' } }
+  },
+  'PATCH /api/watch-areas/:id': async ({ db }) => ({
+    path: `/api/watch-areas/${await anyWatchAreaId(db)}`,
+    body: { households: 42, signs_condition: 'good', signs_checked_on: '2026-11-01', geometry: validAreaGeometry },
+  }),
+}
