@@ -34,9 +34,9 @@ describe.each(backends)('personal data on the %s database', (backend) => {
     for (const collection of collections) {
       let next: string | undefined = `/ogc/collections/${collection.id}/items?limit=5000`
       while (next) {
-        const page = (await session.get(next)).body
+        const page: { links: { rel: string; href: string }[] } = (await session.get(next)).body
         texts.push(JSON.stringify(page))
-        next = page.links.find((link: { rel: string }) => link.rel === 'next')?.href.replace(server.url, '')
+        next = page.links.find((link) => link.rel === 'next')?.href.replace(server.url, '')
       }
       const first = (await session.get(`/ogc/collections/${collection.id}/items?limit=1`)).body.features[0]
       if (first) texts.push(JSON.stringify((await session.get(`/ogc/collections/${collection.id}/items/${first.id}`)).body))

@@ -9,6 +9,7 @@ import { apiRoutes } from '../../server/routes/api-routes.ts'
 import { roles } from '../../server/shared/roles.ts'
 import type { Role } from '../../server/shared/roles.ts'
 import { ApiSession, logInAs } from '../support/api-session.ts'
+import type { RequestOptions } from '../support/api-session.ts'
 import { routeExamples } from '../support/route-examples.ts'
 import { backends } from '../support/test-backends.ts'
 import { startTestServer } from '../support/test-server.ts'
@@ -95,7 +96,7 @@ describe.each(backends)('the role matrix on the %s database', (backend) => {
       const method = key.split(' ')[0]!
       const allowed = everyone.find((who) => who !== 'public' && writeMatrix[key]![who] < 300)! as Role
       const session = await logInAs(server.url, server.db, allowed)
-      const forged = [
+      const forged: RequestOptions[] = [
         { withoutCsrf: true },
         { headers: { 'X-CSRF-Token': 'not-the-token' } },
         { headers: { Origin: 'https://evil.example' } },
