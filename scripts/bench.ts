@@ -7,7 +7,9 @@
  * - items: p50/p95/p99 and requests per second for every public collection (autocannon on loopback),
  *   on the embedded database and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on a PostGIS
  *   server, with the embedded/server ratio;
- * - map: time from navigation to the map's first `idle` in headless Chromium.
+ * - map: time from navigation to the map's first `idle` in headless Chromium;
+ * - sessions: the same read with and without a staff session cookie (the session lookup's cost),
+ *   and how long one password hash takes (deliberately slow).
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -24,6 +26,8 @@ import { openServerDatabase } from '../server/db/server-database.ts'
 import { collections } from '../server/ogc/collections.ts'
 import { TEST_REFERENCE_DATE } from '../tests/support/test-backends.ts'
 import { buildClient, isClientBuildCurrent } from './client-build.ts'
+import { hashPassword } from '../server/auth/password-hash.ts'
+import { createUser } from '../server/users/users.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 // The same fixed date as the tests, so the bench always measures the same data.
@@ -47,6 +51,9 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Every app the bench started, so a failed run stops them too. */
+const runningApps = new Set<ChildProcess>()
+
 /** Starts `npm start`'s entry point and resolves when /api/health first answers 200. */
 async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const port = await freePort()
@@ -57,6 +64,7 @@ async function startApp(env: Record<string, string>): Promise<{ child: ChildProc
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  runningApps.add(child)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
     const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false)
@@ -66,6 +74,7 @@ async function startApp(env: Record<string, string>): Promise<{ child: ChildProc
 }
 
 async function stopApp(child: ChildProcess) {
+  runningApps.delete(child)
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
   await exited
@@ -75,10 +84,10 @@ function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
 }
 
-async function measure(url: string): Promise<Latency> {
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Latency> {
   const times: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: 4, duration: SECONDS_PER_ENDPOINT }, (error, done) =>
+    const instance = autocannon({ url, headers, connections: 4, duration: SECONDS_PER_ENDPOINT }, (error, done) =>
       error ? reject(error) : resolve(done),
     )
     // autocannon's summary has no p95, so every response time is kept and sorted here.
@@ -95,6 +104,39 @@ async function measureItems(url: string): Promise<Record<string, Latency>> {
     results[collection.id] = await measure(`${url}/ogc/collections/${collection.id}/items?limit=5000`)
   }
   return results
+}
+
+const BENCH_ACCOUNT = { email: 'bench@kristinehamn.example', password: 'bench-lösenord-som-är-långt' }
+const SESSION_READ = '/ogc/collections/watch-areas/items?limit=100'
+
+interface SessionCost {
+  anonymous: Latency
+  withSession: Latency
+  loginMs: number
+}
+
+/** The same read without and with a session cookie: the difference is what a session costs. */
+async function measureSessionCost(url: string): Promise<SessionCost> {
+  const started = performance.now()
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(BENCH_ACCOUNT),
+  })
+  const loginMs = performance.now() - started
+  const cookie = login.headers.getSetCookie()[0]?.split(';')[0]
+  if (!login.ok || !cookie) throw new Error(`bench login failed: ${login.status}`)
+  return { anonymous: await measure(`${url}${SESSION_READ}`), withSession: await measure(`${url}${SESSION_READ}`, { cookie }), loginMs }
+}
+
+async function medianHashMs(rounds = 9): Promise<number> {
+  const times: number[] = []
+  for (let round = 0; round < rounds; round += 1) {
+    const started = performance.now()
+    await hashPassword('ett lösenord att mäta med')
+    times.push(performance.now() - started)
+  }
+  return percentile(times.sort((a, b) => a - b), 0.5)
 }
 
 async function firstMapIdleMs(url: string): Promise<number> {
@@ -120,6 +162,8 @@ async function firstMapIdleMs(url: string): Promise<number> {
 async function prepare(db: Database) {
   try {
     await migrateAndSeed(db, REFERENCE_DATE)
+    await db.query('DELETE FROM app_user WHERE email = $1', [BENCH_ACCOUNT.email])
+    await createUser(db, { ...BENCH_ACCOUNT, role: 'polis' }, { userId: null, label: 'cli' })
   } finally {
     await db.close()
   }
@@ -134,6 +178,7 @@ async function main() {
     await prepare(await openEmbeddedDatabase(dataDir))
     const embedded = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
     const items = await measureItems(embedded.url)
+    const sessions = await measureSessionCost(embedded.url)
     const mapIdleMs = await firstMapIdleMs(embedded.url)
     await stopApp(embedded.child)
     // The first start above opened the folder once; this one is the warm start a user sees.
@@ -141,12 +186,15 @@ async function main() {
     await stopApp(warm.child)
 
     let serverItems: Record<string, Latency> | undefined
+    let serverSessions: SessionCost | undefined
     if (serverUrl) {
       await prepare(await openServerDatabase(serverUrl, 2))
       const server = await startApp({ DATABASE_URL: serverUrl })
       serverItems = await measureItems(server.url)
+      serverSessions = await measureSessionCost(server.url)
       await stopApp(server.child)
     }
+    const hashMs = await medianHashMs()
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     console.log(`warm npm start to first healthy answer (embedded): ${warm.startMs.toFixed(0)} ms  (target < 5000)`)
@@ -160,12 +208,26 @@ async function main() {
     }
     console.log('\n(latencies in ms; target p95 < 30 ms)')
 
+    console.log(`\nsessions: ${SESSION_READ}   anonymous p95   with session p95   added p95 (target < 5 ms)   login`)
+    const sessionRows: [string, SessionCost | undefined][] = [['embedded', sessions], ['server', serverSessions]]
+    for (const [name, cost] of sessionRows) {
+      if (!cost) continue
+      const added = cost.withSession.p95 - cost.anonymous.p95
+      console.log(`  ${name.padEnd(8)} ${' '.repeat(35)}${format(cost.anonymous.p95)} ${format(cost.withSession.p95)}${' '.repeat(11)}${format(added)}${' '.repeat(22)}${format(cost.loginMs)}`)
+    }
+    console.log(`password hash (scrypt, median of 9): ${hashMs.toFixed(0)} ms  (target 50–300 ms)`)
+
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems }, null, 2),
+      JSON.stringify(
+        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs },
+        null,
+        2,
+      ),
     )
   } finally {
+    await Promise.all([...runningApps].map(stopApp))
     await rm(dataDir, { recursive: true, force: true })
   }
 }
