@@ -13,6 +13,7 @@ import { createUserBody } from '../server/shared/api/user-schemas.ts'
 import { roles } from '../server/shared/roles.ts'
 import { createUser } from '../server/users/users.ts'
 import { fieldProblems } from '../server/validation/field-problems.ts'
+import { checkInput } from '../server/validation/parse-input.ts'
 import { readPassword } from './read-password.ts'
 
 const usage = `Usage: npm run user:create -- --email <address> --role <${roles.join('|')}> [--name "<full name>"]`
@@ -34,7 +35,7 @@ try {
 if (!options.email || !options.role) fail(usage, 2)
 
 const password = await readPassword(process.stdin.isTTY)
-const input = createUserBody.safeParse({
+const input = checkInput(createUserBody, {
   email: options.email,
   role: options.role,
   password,

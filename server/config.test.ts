@@ -16,6 +16,26 @@ describe('readConfig', () => {
     expect(readConfig({ PORT: ' ' }).port).toBe(8080)
   })
 
+  it('has limits and session times that are safe without any setting', () => {
+    const config = readConfig({})
+    expect(config.session).toEqual({ idleMinutes: 120, maxHours: 12 })
+    expect(config.limits).toEqual({
+      bodyKilobytes: 100,
+      login: { max: 10, windowMinutes: 15 },
+      publicWrite: { max: 60, windowMinutes: 60 },
+    })
+    expect(config.trustProxy).toBe(false)
+  })
+
+  it('allows the online basemap style’s origin and the listed ones, nothing else', () => {
+    expect(readConfig({}).basemapOrigins).toEqual([])
+    const config = readConfig({
+      BASEMAP_STYLE_URL: 'https://tiles.openfreemap.org/styles/positron',
+      BASEMAP_ORIGINS: 'https://fonts.example.org/glyphs, https://tiles.openfreemap.org',
+    })
+    expect(config.basemapOrigins).toEqual(['https://tiles.openfreemap.org', 'https://fonts.example.org'])
+  })
+
   it('reads PUBLIC_URL without a trailing slash', () => {
     expect(readConfig({ PUBLIC_URL: 'https://trygghet.example.se/' }).publicUrl).toBe('https://trygghet.example.se')
   })
@@ -29,6 +49,12 @@ describe('readConfig', () => {
     ['SEED_ON_EMPTY', 'yes'],
     ['REPORT_GRID_METRES', '2'],
     ['PUBLIC_URL', 'ftp://example.se'],
+    ['BASEMAP_ORIGINS', 'tiles.example.org'],
+    ['TRUST_PROXY', '1'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['BODY_LIMIT_KB', 'lots'],
+    ['LOGIN_RATE_LIMIT', '0'],
+    ['PUBLIC_WRITE_RATE_WINDOW_MINUTES', '10000'],
   ])('names %s in the error for %j', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => readConfig({ [name]: value })).toThrow(name)

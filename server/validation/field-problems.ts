@@ -3,7 +3,7 @@ import type { FieldProblem } from '../errors.ts'
 
 type Issue = z.core.$ZodIssue
 
-/** Zod's issues as problems a person can act on, in Swedish and English. */
+/** Zod's issues (from `checkInput`) as problems a person can act on, in Swedish and English. */
 export function fieldProblems(issues: readonly Issue[]): FieldProblem[] {
   return issues.flatMap((issue) => {
     const field = issue.path.map(String).join('.')
