@@ -52,7 +52,8 @@ export interface ApiRoute {
   method: Method
   path: string
   access: Access
-  handle(call: ApiCall<unknown, unknown, unknown>, input: { body: unknown; params: unknown; query: unknown }): Promise<ApiResult>
+  /** Checks the request's path, query and body against the schemas, then runs the handler. */
+  run(req: Request, res: Response, deps: ApiDeps): Promise<ApiResult>
   /** The body's schema, for writes; the bad-input corpus builds its cases from it. */
   bodySchema?: z.ZodType
 }
@@ -86,12 +87,13 @@ export function defineRoute<
     path: spec.path,
     access: spec.access,
     ...(spec.body && { bodySchema: spec.body }),
-    async handle(call, raw) {
-      const body = spec.body ? parseInput(spec.body, raw.body) : undefined
-      const params = spec.params ? parseInput(spec.params, raw.params) : raw.params
-      const query = spec.query ? parseInput(spec.query, raw.query) : raw.query
-      // mountApiRoutes has checked access before calling, so `auth` matches the declared access.
-      return spec.handle({ ...call, body, params, query } as Parameters<typeof spec.handle>[0])
+    async run(req, res, deps) {
+      const params = spec.params ? parseInput(spec.params, req.params) : req.params
+      const query = spec.query ? parseInput(spec.query, req.query) : req.query
+      const body = spec.body ? parseInput(spec.body, req.body) : undefined
+      // mountApiRoutes has checked access before running, so `auth` matches the declared access.
+      const call = { body, params, query, auth: req.auth, deps, req, res }
+      return spec.handle(call as Parameters<typeof spec.handle>[0])
     },
   }
 }
@@ -103,10 +105,7 @@ export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps
     router[route.method](route.path, async (req, res) => {
       checkAccess(route.access, req.auth)
       if (isWrite(route.method)) await checkWrite(route, req, deps)
-      const result = await route.handle(
-        { body: undefined, params: undefined, query: undefined, auth: req.auth, deps, req, res },
-        { body: req.body, params: req.params, query: req.query },
-      )
+      const result = await route.run(req, res, deps)
       res.set('Cache-Control', 'no-store')
       if (result === undefined) res.status(204).end()
       else res.status(result.status ?? 200).json(result.body)
