@@ -10,7 +10,7 @@ import type { AreaGeometry } from '../shared/api/fields.ts'
  */
 export async function checkAreaGeometry(db: Queryable, geometry: AreaGeometry, municipalityCode: string, field = 'geometry'): Promise<string> {
   const [row] = await db.query<{ valid: boolean; reason: string; inside: boolean; ewkt: string }>(
-    `WITH g AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006)) AS geom)
+    `WITH g AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON($1)), 4326), 3006)) AS geom)
      SELECT ST_IsValid(g.geom) AS valid, ST_IsValidReason(g.geom) AS reason,
             coalesce(ST_CoveredBy(g.geom, m.boundary), false) AS inside, ST_AsEWKT(g.geom) AS ewkt
        FROM g LEFT JOIN municipality m ON m.code = $2`,

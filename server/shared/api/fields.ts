@@ -4,9 +4,16 @@
  */
 import { z } from 'zod'
 
+/** PostgreSQL text cannot hold U+0000 (the insert fails), and half a surrogate pair would be stored as U+FFFD. */
+const isStorable = (text: string) => !text.includes('\u0000') && !/\p{Cs}/u.test(text)
+const notStorable = {
+  message: 'The text contains a character that cannot be saved (a null character or half of an emoji).',
+  params: { sv: 'Texten innehåller ett tecken som inte kan sparas (ett nolltecken eller en halv emoji).' },
+}
+
 /** Free text a person typed: trimmed, bounded, stored exactly as given (HTML is shown escaped). */
-export const shortText = (max = 200) => z.string().trim().max(max)
-export const longText = (max = 5000) => z.string().max(max)
+export const shortText = (max = 200) => z.string().trim().max(max).refine(isStorable, notStorable)
+export const longText = (max = 5000) => z.string().max(max).refine(isStorable, notStorable)
 
 export const emailField = z.email().max(254)
 
