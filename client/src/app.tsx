@@ -2,11 +2,16 @@ import { SiteHeader } from './layout/site-header.tsx'
 import { SkipLink } from './layout/skip-link.tsx'
 import { AboutPage } from './pages/about-page.tsx'
 import { AccessibilityPage } from './pages/accessibility-page.tsx'
+import { AccountPage } from './pages/account-page.tsx'
+import { AdminUsersPage } from './pages/admin-users-page.tsx'
+import { AuditLogPage } from './pages/audit-log-page.tsx'
+import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
 import { pageForPath } from './routing/pages.ts'
 import { useFocusOnNavigation } from './routing/use-focus-on-navigation.ts'
 import { usePath } from './routing/use-path.ts'
+import { SessionProvider } from './session/session-provider.tsx'
 
 export function App() {
   const path = usePath()
@@ -14,15 +19,21 @@ export function App() {
   useFocusOnNavigation(path)
 
   return (
-    <div className={page === 'map' ? 'app app--map' : 'app'}>
-      <SkipLink />
-      <SiteHeader page={page} />
-      <main id="main" tabIndex={-1} className="app__main">
-        {page === 'map' && <MapPage />}
-        {page === 'about' && <AboutPage />}
-        {page === 'accessibility' && <AccessibilityPage />}
-        {page === 'notFound' && <NotFoundPage path={path} />}
-      </main>
-    </div>
+    <SessionProvider>
+      <div className={page === 'map' ? 'app app--map' : 'app'}>
+        <SkipLink />
+        <SiteHeader page={page} />
+        <main id="main" tabIndex={-1} className="app__main">
+          {page === 'map' && <MapPage />}
+          {page === 'about' && <AboutPage />}
+          {page === 'accessibility' && <AccessibilityPage />}
+          {page === 'login' && <LoginPage />}
+          {page === 'account' && <AccountPage />}
+          {page === 'adminUsers' && <AdminUsersPage />}
+          {page === 'auditLog' && <AuditLogPage />}
+          {page === 'notFound' && <NotFoundPage path={path} />}
+        </main>
+      </div>
+    </SessionProvider>
   )
 }

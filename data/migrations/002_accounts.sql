@@ -38,6 +38,8 @@ CREATE TABLE audit_entry (
   action         text NOT NULL CHECK (action IN ('create', 'update', 'delete', 'login', 'logout')),
   object_type    text NOT NULL,
   object_id      text NOT NULL,
+  -- What a person calls the object at the time (an e-mail address, an area's name).
+  object_label   text NOT NULL DEFAULT '',
   before         jsonb,
   after          jsonb,
   request_id     text

@@ -18,26 +18,43 @@ export interface AuditRecord {
   action: AuditEntry['action']
   objectType: string
   objectId: string | number
+  /** What a person calls the object: an account's e-mail address, an area's name. */
+  objectLabel: string
   before: object | null
   after: object | null
   requestId?: string | undefined
 }
 
+/** Records one write. For an update, only the fields that changed are kept, before and after. */
 export async function recordAudit(tx: Queryable, record: AuditRecord): Promise<void> {
+  const { before, after } = record.action === 'update' ? changedFields(record.before, record.after) : record
   await tx.query(
-    `INSERT INTO audit_entry (actor_user_id, actor, action, object_type, object_id, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO audit_entry (actor_user_id, actor, action, object_type, object_id, object_label, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       record.actor.userId,
       record.actor.label,
       record.action,
       record.objectType,
       String(record.objectId),
-      record.before && JSON.stringify(record.before),
-      record.after && JSON.stringify(record.after),
+      record.objectLabel,
+      before && JSON.stringify(before),
+      after && JSON.stringify(after),
       record.requestId ?? null,
     ],
   )
+}
+
+/** The fields whose values differ between two versions of a record (a field only in `after` counts). */
+export function changedFields(before: object | null, after: object | null): { before: object | null; after: object | null } {
+  if (!before || !after) return { before, after }
+  const old = before as Record<string, unknown>
+  const changed = Object.keys({ ...old, ...after }).filter(
+    (key) => JSON.stringify(old[key]) !== JSON.stringify((after as Record<string, unknown>)[key]),
+  )
+  const pick = (record: Record<string, unknown>) =>
+    Object.fromEntries(changed.filter((key) => key in record).map((key) => [key, record[key]]))
+  return { before: pick(old), after: pick(after as Record<string, unknown>) }
 }
 
 const DEFAULT_PAGE_SIZE = 50
@@ -46,7 +63,8 @@ const DEFAULT_PAGE_SIZE = 50
 export async function listAudit(db: Queryable, query: AuditQuery): Promise<AuditPage> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE
   const rows = await db.query<AuditEntry>(
-    `SELECT id::text, to_json(at)#>>'{}' AS at, actor, action, object_type, object_id, before, after, request_id
+    `SELECT id::text, to_json(at)#>>'{}' AS at, actor, action, object_type, object_id, object_label,
+            before, after, request_id
        FROM audit_entry
       WHERE ($1::text IS NULL OR object_type = $1)
         AND ($2::text IS NULL OR object_id = $2)

@@ -36,7 +36,7 @@ export async function logIn(
     const created = await createSession(tx, user.id, settings)
     await tx.query('UPDATE app_user SET last_login_at = now() WHERE id = $1', [user.id])
     const actor = { userId: user.id, label: user.email }
-    await recordAudit(tx, { actor, action: 'login', objectType: 'user', objectId: user.id, before: null, after: null, requestId })
+    await recordAudit(tx, { actor, action: 'login', objectType: 'user', objectId: user.id, objectLabel: user.email, before: null, after: null, requestId })
     return created
   })
   return { user, session }
@@ -70,6 +70,7 @@ export async function changeOwnPassword(
       action: 'update',
       objectType: 'user',
       objectId: actor.userId,
+      objectLabel: actor.label,
       before: null,
       after: { password: 'changed' },
       requestId,

@@ -29,8 +29,10 @@ export const authRoutes = [
     access: 'public',
     body: loginBody,
     async handle({ body, deps, req, res }) {
-      // Counted per address before the password is checked: guessing costs an attempt either way.
-      await countRequest(deps.db, `login:${req.ip}`, deps.config.limits.login)
+      // Counted per address and account before the password is checked, so guessing costs an
+      // attempt either way, while colleagues behind one office address do not lock each other out.
+      // (Guessing across many accounts from one address meets the public-write limit.)
+      await countRequest(deps.db, `login:${req.ip}:${body.email.toLowerCase()}`, deps.config.limits.login)
       const { user, session } = await logIn(deps.db, body, deps.config.session, req.id as string)
       // Logging in from a browser that was logged in as someone else ends that session.
       if (req.auth) await endSession(deps.db, req.auth.sessionId)
@@ -43,9 +45,12 @@ export const authRoutes = [
   defineRoute({
     method: 'post',
     path: '/auth/logout',
-    access: 'staff',
+    // Public, so that a browser whose session already expired can still clear its cookie.
+    access: 'public',
     body: logoutBody,
     async handle({ body, auth, deps, req, res }) {
+      clearSessionCookie(req, res, deps.config.publicUrl)
+      if (!auth) return undefined
       await deps.db.transaction(async (tx) => {
         if (body.everywhere) await endUserSessions(tx, auth.userId)
         else await endSession(tx, auth.sessionId)
@@ -54,12 +59,12 @@ export const authRoutes = [
           action: 'logout',
           objectType: 'user',
           objectId: auth.userId,
+          objectLabel: auth.email,
           before: null,
           after: body.everywhere ? { everywhere: true } : null,
           requestId: req.id as string,
         })
       })
-      clearSessionCookie(req, res, deps.config.publicUrl)
       return undefined
     },
   }),

@@ -38,7 +38,7 @@ export async function createUser(db: Database, input: CreateUserBody, actor: Act
       [email, input.display_name ?? '', input.role, passwordHash],
     )
     if (!user) throw new Error('insert returned no row')
-    await recordAudit(tx, { actor, action: 'create', objectType: 'user', objectId: user.id, before: null, after: audited(user), requestId })
+    await recordAudit(tx, { actor, action: 'create', objectType: 'user', objectId: user.id, objectLabel: user.email, before: null, after: audited(user), requestId })
     return user
   })
 }
@@ -92,6 +92,7 @@ async function applyUserUpdate(
     action: 'update',
     objectType: 'user',
     objectId: id,
+    objectLabel: after.email,
     before: audited(before),
     after: { ...audited(after), ...(passwordHash && { password: 'changed' }) },
     requestId,

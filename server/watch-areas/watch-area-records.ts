@@ -36,6 +36,13 @@ export async function readWatchArea(db: Queryable, id: number, role: Role | unde
   return { ...publicPart, notes, contacts }
 }
 
+/** What the audit log keeps of an area: its record without contacts or the time of the change. */
+async function auditedRecord(db: Queryable, id: number) {
+  const record: Partial<WatchAreaRecord> = await readWatchArea(db, id, 'kommun')
+  delete record.updated_at
+  return record
+}
+
 /** The columns a change may set, by field name: an allow-list, so a payload never names SQL. */
 const updatableColumns = {
   name: 'name',
@@ -64,7 +71,7 @@ export async function updateWatchArea(
       [id],
     )
     if (!current) throw watchAreaNotFound()
-    const before = await readWatchArea(tx, id, 'kommun')
+    const before = await auditedRecord(tx, id)
 
     const assignments: string[] = []
     const values: unknown[] = [id]
@@ -80,8 +87,17 @@ export async function updateWatchArea(
     }
     await tx.query(`UPDATE watch_area SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`, values)
 
-    const after = await readWatchArea(tx, id, 'kommun')
-    await recordAudit(tx, { actor, action: 'update', objectType: 'watch_area', objectId: id, before, after, requestId })
+    const after = await auditedRecord(tx, id)
+    await recordAudit(tx, {
+      actor,
+      action: 'update',
+      objectType: 'watch_area',
+      objectId: id,
+      objectLabel: after.name ?? '',
+      before,
+      after,
+      requestId,
+    })
     return readWatchArea(tx, id, role)
   })
 }

@@ -83,9 +83,13 @@ describe.each(backends)('logging in and sessions on the %s database', (backend) 
 
   it('logging out ends the session: the cookie no longer works', async () => {
     const { session } = await loggedIn()
-    expect((await session.post('/api/auth/logout', {})).status).toBe(204)
+    const loggedOut = await session.post('/api/auth/logout', {})
+    expect(loggedOut.status).toBe(204)
+    expect(loggedOut.headers.getSetCookie()[0]).toMatch(/^trygg_session=; .*Expires=Thu, 01 Jan 1970/)
     expect((await session.get('/api/auth/session')).body.user).toBeNull()
     expect((await session.patch('/api/watch-areas/1', { households: 3 })).status).toBe(401)
+    // Logging out again, with the dead cookie, still answers 204 and clears it.
+    expect((await session.post('/api/auth/logout', {})).status).toBe(204)
   })
 
   it('logging out everywhere ends the sessions on other devices too', async () => {

@@ -63,6 +63,8 @@ describe.each(backends)('accounts and the audit log on the %s database', (backen
     expect(areaHistory[0].after.households).toBe(77)
     expect(areaHistory[0].after.geometry.type).toBe('MultiPolygon')
     expect(areaHistory[0].after.area_m2).toBeGreaterThan(5000)
+    // Only what changed is kept: not the name, nor the time of the change itself.
+    expect(Object.keys(areaHistory[0].after).sort()).toEqual(['area_m2', 'geometry', 'households'])
   })
 
   it('pages through the log newest first', async () => {

@@ -69,6 +69,13 @@ export function formatDateTime(value: unknown, locale: string): string {
   }).format(date)
 }
 
+/** An instant in a table: date and time in Swedish time, without the weekday. */
+export function formatShortDateTime(value: unknown, locale: string): string {
+  const date = new Date(String(value))
+  if (Number.isNaN(date.getTime())) return String(value)
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
+}
+
 export function formatMonth(value: unknown, locale: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(String(value))
   if (!match) return String(value)

@@ -22,6 +22,8 @@ export interface AuditEntry {
   action: 'create' | 'update' | 'delete' | 'login' | 'logout'
   object_type: string
   object_id: string
+  /** What a person called the object at the time: an e-mail address, an area's name. */
+  object_label: string
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
   request_id: string | null
