@@ -39,7 +39,8 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
-  // Behind a reverse proxy, req.ip and req.secure come from X-Forwarded-For and -Proto.
+  // Behind reverse proxies, req.ip and req.secure come from X-Forwarded-For and -Proto, trusting
+  // only as many hops as there are proxies (a client could write the rest itself).
   app.set('trust proxy', config.trustProxy)
   app.use(securityHeaders({ basemapOrigins: config.basemapOrigins, https: config.publicUrl?.startsWith('https:') ?? false }))
 
@@ -53,6 +54,16 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
       },
       // Health checks come every few seconds from load balancers; they would drown the log.
       autoLogging: { ignore: (req) => req.url === '/api/health' },
+      // No headers in the log: they carry the session cookie and the CSRF token.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   )
 
@@ -60,7 +71,6 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   app.use('/api', clientConfigRoutes(config))
   app.use('/api', apiRouter({ config, db, logger }))
   app.use('/api', unknownPath)
-  app.use('/ogc', authenticate(db, config.session))
   app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl))
   app.use('/ogc', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
@@ -79,11 +89,10 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   return app
 }
 
-/** The declared /api routes, behind the session lookup and the JSON body parser. */
+/** The declared /api routes, behind the session lookup. */
 function apiRouter(deps: ApiDeps): express.Router {
   const router = express.Router()
   router.use(authenticate(deps.db, deps.config.session))
-  router.use(express.json({ limit: `${deps.config.limits.bodyKilobytes}kb` }))
   mountApiRoutes(router, apiRoutes, deps)
   return router
 }

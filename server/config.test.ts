@@ -22,9 +22,11 @@ describe('readConfig', () => {
     expect(config.limits).toEqual({
       bodyKilobytes: 100,
       login: { max: 10, windowMinutes: 15 },
+      loginAccount: { max: 50, windowMinutes: 15 },
+      loginAddress: { max: 100, windowMinutes: 15 },
       publicWrite: { max: 60, windowMinutes: 60 },
     })
-    expect(config.trustProxy).toBe(false)
+    expect(config.trustProxy).toBe(0)
   })
 
   it('allows the online basemap style’s origin and the listed ones, nothing else', () => {
@@ -50,7 +52,7 @@ describe('readConfig', () => {
     ['REPORT_GRID_METRES', '2'],
     ['PUBLIC_URL', 'ftp://example.se'],
     ['BASEMAP_ORIGINS', 'tiles.example.org'],
-    ['TRUST_PROXY', '1'],
+    ['TRUST_PROXY', 'true'],
     ['SESSION_IDLE_MINUTES', '0'],
     ['BODY_LIMIT_KB', 'lots'],
     ['LOGIN_RATE_LIMIT', '0'],

@@ -22,11 +22,13 @@ const configSchema = z.object({
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   REPORT_GRID_METRES: z.coerce.number().int().min(10).max(1000).default(50),
   BASEMAP_ORIGINS: optionalText.pipe(z.string().optional()),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_000).default(100),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOGIN_ACCOUNT_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
+  LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
   LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   PUBLIC_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   PUBLIC_WRITE_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
@@ -45,8 +47,8 @@ export type Config = {
   reportGridMetres: number
   /** Origins the browser may fetch the online basemap's style, tiles, glyphs and sprites from. */
   basemapOrigins: string[]
-  /** Behind a reverse proxy: take the client's address and HTTPS from X-Forwarded-* headers. */
-  trustProxy: boolean
+  /** How many reverse proxies stand in front: their X-Forwarded-* headers give the client's address and HTTPS. */
+  trustProxy: number
   session: { idleMinutes: number; maxHours: number }
   limits: RequestLimits
 }
@@ -54,7 +56,12 @@ export type Config = {
 /** Limits against abuse; every one a setting. */
 export interface RequestLimits {
   bodyKilobytes: number
+  /** Login attempts for one account from one address. */
   login: RateLimit
+  /** Login attempts for one account from anywhere (many addresses guessing one password). */
+  loginAccount: RateLimit
+  /** Login attempts from one address to any account (one address trying many accounts). */
+  loginAddress: RateLimit
   publicWrite: RateLimit
 }
 
@@ -89,6 +96,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     limits: {
       bodyKilobytes: value.BODY_LIMIT_KB,
       login: { max: value.LOGIN_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
+      loginAccount: { max: value.LOGIN_ACCOUNT_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
+      loginAddress: { max: value.LOGIN_ADDRESS_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
       publicWrite: { max: value.PUBLIC_WRITE_RATE_LIMIT, windowMinutes: value.PUBLIC_WRITE_RATE_WINDOW_MINUTES },
     },
   }

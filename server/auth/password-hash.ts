@@ -5,7 +5,7 @@
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 
-/** 2^15 rounds × block size 8 = 32 MiB of memory per hash. */
+/** Cost N = 2^15 with block size r = 8: 128 · N · r = 32 MiB of memory per hash. */
 const COST = { logN: 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 const SALT_LENGTH = 16

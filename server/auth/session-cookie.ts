@@ -8,7 +8,12 @@ export function readSessionToken(req: Request): string | undefined {
   if (!header) return undefined
   for (const part of header.split(';')) {
     const [name, ...value] = part.trim().split('=')
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='))
+    if (name !== SESSION_COOKIE) continue
+    try {
+      return decodeURIComponent(value.join('='))
+    } catch {
+      return undefined // Not one of ours: treated like no cookie at all.
+    }
   }
   return undefined
 }

@@ -8,6 +8,7 @@
  *   3. path, query and body against their schemas (400 listing each problem).
  * The role matrix test (tests/api/role-matrix.test.ts) walks every write route declared here.
  */
+import express from 'express'
 import type { Request, Response, Router } from 'express'
 import type { z } from 'zod'
 import type { Actor } from '../audit/audit-log.ts'
@@ -52,6 +53,7 @@ export interface ApiRoute {
   method: Method
   path: string
   access: Access
+  publicWriteLimit: boolean
   /** Checks the request's path, query and body against the schemas, then runs the handler. */
   run(req: Request, res: Response, deps: ApiDeps): Promise<ApiResult>
   /** The body's schema, for writes; the bad-input corpus builds its cases from it. */
@@ -67,6 +69,8 @@ interface RouteSpec<
   method: Method
   path: string
   access: A
+  /** Whether a public write counts against the public-write rate limit (default: it does). */
+  publicWriteLimit?: boolean
   body?: BodySchema
   params?: ParamsSchema
   query?: QuerySchema
@@ -86,6 +90,7 @@ export function defineRoute<
     method: spec.method,
     path: spec.path,
     access: spec.access,
+    publicWriteLimit: spec.access === 'public' && spec.publicWriteLimit !== false,
     ...(spec.body && { bodySchema: spec.body }),
     async run(req, res, deps) {
       const params = spec.params ? parseInput(spec.params, req.params) : req.params
@@ -101,10 +106,15 @@ export function defineRoute<
 export const isWrite = (method: Method) => method !== 'get'
 
 export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps: ApiDeps): void {
+  const parseJson = express.json({ limit: `${deps.config.limits.bodyKilobytes}kb` })
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
       checkAccess(route.access, req.auth)
-      if (isWrite(route.method)) await checkWrite(route, req, deps)
+      if (isWrite(route.method)) {
+        await checkWrite(route, req, deps)
+        // Read only now, so a caller without the right has no body read at all.
+        await new Promise<void>((resolve, reject) => parseJson(req, res, (error?: unknown) => (error ? reject(error) : resolve())))
+      }
       const result = await route.run(req, res, deps)
       res.set('Cache-Control', 'no-store')
       if (result === undefined) res.status(204).end()
@@ -123,7 +133,7 @@ function checkAccess(access: Access, auth: Auth | null): void {
 
 async function checkWrite(route: ApiRoute, req: Request, deps: ApiDeps): Promise<void> {
   checkCsrf(req, deps.config.publicUrl)
-  if (route.access === 'public') await countRequest(deps.db, `public-write:${req.ip}`, deps.config.limits.publicWrite)
+  if (route.publicWriteLimit) await countRequest(deps.db, `public-write:${req.ip}`, deps.config.limits.publicWrite)
   if (!req.is('application/json')) {
     throw new AppError(
       415,

@@ -27,12 +27,18 @@ export const authRoutes = [
     method: 'post',
     path: '/auth/login',
     access: 'public',
+    // Logins have limits of their own (below); an office's logins must not use up its public writes.
+    publicWriteLimit: false,
     body: loginBody,
     async handle({ body, deps, req, res }) {
-      // Counted per address and account before the password is checked, so guessing costs an
-      // attempt either way, while colleagues behind one office address do not lock each other out.
-      // (Guessing across many accounts from one address meets the public-write limit.)
-      await countRequest(deps.db, `login:${req.ip}:${body.email.toLowerCase()}`, deps.config.limits.login)
+      // Counted before the password is checked, so guessing costs an attempt either way: per
+      // account and address (one person mistyping is stopped last), per account from anywhere,
+      // and per address over all accounts, which is generous for colleagues behind one office address.
+      const { limits } = deps.config
+      const account = body.email.toLowerCase()
+      await countRequest(deps.db, `login:${req.ip}:${account}`, limits.login)
+      await countRequest(deps.db, `login-account:${account}`, limits.loginAccount)
+      await countRequest(deps.db, `login-address:${req.ip}`, limits.loginAddress)
       const { user, session } = await logIn(deps.db, body, deps.config.session, req.id as string)
       // Logging in from a browser that was logged in as someone else ends that session.
       if (req.auth) await endSession(deps.db, req.auth.sessionId)

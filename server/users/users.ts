@@ -1,7 +1,7 @@
 /**
  * Staff accounts. Rules: e-mail addresses are unique (compared in lower case); nobody disables or
- * demotes themselves, so an installation always keeps an admin who can log in; disabling an
- * account or changing its role or password ends its sessions.
+ * demotes themselves, and the last active admin stays one, so an installation always keeps an admin
+ * who can log in; disabling an account or changing its role or password ends its sessions.
  */
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
@@ -10,6 +10,12 @@ import { endUserSessions } from '../auth/sessions.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, notFound } from '../errors.ts'
 import type { CreateUserBody, UpdateUserBody, UserSummary } from '../shared/api/user-schemas.ts'
+
+const emailTaken = (email: string) =>
+  conflict('email_taken', `Det finns redan ett konto för ${email}.`, `There is already an account for ${email}.`)
+
+// Changes to admins take this transaction lock, so two admins cannot demote each other at once.
+const ADMIN_CHANGE_LOCK = 17812017
 
 const summaryColumns = `id, email, display_name, role, disabled_at IS NOT NULL AS disabled,
   to_json(last_login_at)#>>'{}' AS last_login_at, to_json(created_at)#>>'{}' AS created_at`
@@ -28,16 +34,14 @@ export async function createUser(db: Database, input: CreateUserBody, actor: Act
   const email = normaliseEmail(input.email)
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
-    const existing = await tx.query('SELECT 1 FROM app_user WHERE email = $1', [email])
-    if (existing.length > 0) {
-      throw conflict('email_taken', `Det finns redan ett konto för ${email}.`, `There is already an account for ${email}.`)
-    }
+    // ON CONFLICT rather than a look first: two requests for one address at once get one account and one 409.
     const [user] = await tx.query<UserSummary>(
       `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (email) DO NOTHING
        RETURNING ${summaryColumns}`,
       [email, input.display_name ?? '', input.role, passwordHash],
     )
-    if (!user) throw new Error('insert returned no row')
+    if (!user) throw emailTaken(email)
     await recordAudit(tx, { actor, action: 'create', objectType: 'user', objectId: user.id, objectLabel: user.email, before: null, after: audited(user), requestId })
     return user
   })
@@ -62,6 +66,7 @@ async function applyUserUpdate(
   actor: Actor,
   requestId: string | undefined,
 ): Promise<UserSummary> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_CHANGE_LOCK])
   const [before] = await tx.query<UserSummary>(`SELECT ${summaryColumns} FROM app_user WHERE id = $1 FOR UPDATE`, [id])
   if (!before) throw notFound('user_not_found', 'Kontot finns inte.', 'There is no such account.')
   if (id === actor.userId && (change.disabled === true || (change.role !== undefined && change.role !== before.role))) {
@@ -69,6 +74,14 @@ async function applyUserUpdate(
       'own_account',
       'Du kan inte stänga av ditt eget konto eller ändra din egen roll. Be en annan administratör.',
       'You cannot disable your own account or change your own role. Ask another admin.',
+    )
+  }
+  const stopsBeingAdmin = before.role === 'admin' && !before.disabled && (change.disabled === true || (change.role ?? 'admin') !== 'admin')
+  if (stopsBeingAdmin && (await otherActiveAdmins(tx, id)) === 0) {
+    throw conflict(
+      'last_admin',
+      'Det här är det enda aktiva administratörskontot. Ge någon annan rollen administratör först.',
+      'This is the only active admin account. Make someone else an admin first.',
     )
   }
   const [after] = await tx.query<UserSummary>(
@@ -98,6 +111,14 @@ async function applyUserUpdate(
     requestId,
   })
   return after
+}
+
+async function otherActiveAdmins(tx: Queryable, id: number): Promise<number> {
+  const [row] = await tx.query<{ count: number }>(
+    `SELECT count(*)::integer AS count FROM app_user WHERE role = 'admin' AND disabled_at IS NULL AND id <> $1`,
+    [id],
+  )
+  return row?.count ?? 0
 }
 
 /** What the audit log keeps of an account: never the password or its hash. */

@@ -74,11 +74,21 @@ describe.each(backends)('logging in and sessions on the %s database', (backend) 
     expect(created.status).toBe(201)
     await new ApiSession(server.url).logIn('loggtest@kristinehamn.example', 'hemligt-lösen-fel')
     const users = await session.get('/api/users')
+    // Nor the session's token or its CSRF token: request logs leave headers out.
+    expect(logLines.join('\n')).not.toContain(session.cookie!.split('=')[1]!)
+    expect(logLines.join('\n')).not.toContain(session.csrfToken!)
+    expect(logLines.some((line) => line.includes('"url":"/api/users"'))).toBe(true)
     const everything = [...logLines, JSON.stringify(created.body), JSON.stringify(users.body)].join('\n')
     expect(logLines.length).toBeGreaterThan(0)
     expect(everything).not.toContain('hemligt-lösen')
     expect(everything).not.toContain(TEST_PASSWORD)
     expect(everything).not.toContain('scrypt$')
+  })
+
+  it('treats a cookie it cannot read like no cookie', async () => {
+    const answer = await new ApiSession(server.url, 'trygg_session=%E0%A4%A').get('/api/auth/session')
+    expect(answer.status).toBe(200)
+    expect(answer.body.user).toBeNull()
   })
 
   it('logging out ends the session: the cookie no longer works', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Router } from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isWrite } from '../../server/routes/api-route.ts'
 import { apiRoutes } from '../../server/routes/api-routes.ts'
 import { roles } from '../../server/shared/roles.ts'
 import type { Role } from '../../server/shared/roles.ts'
@@ -34,7 +35,7 @@ const readMatrix: Record<string, Record<Who, number>> = {
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`
-const writeRoutes = apiRoutes.filter((route) => route.method !== 'get')
+const writeRoutes = apiRoutes.filter((route) => isWrite(route.method))
 
 /** `METHOD path` of every route with a state-changing method that the app really serves. */
 function registeredWrites(router: Router): string[] {

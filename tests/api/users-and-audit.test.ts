@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiSession } from '../support/api-session.ts'
+import { updateUser } from '../../server/users/users.ts'
 import { logInAs } from '../support/api-session.ts'
 import { validAreaGeometry } from '../support/route-examples.ts'
 import { backends } from '../support/test-backends.ts'
@@ -42,6 +43,21 @@ describe.each(backends)('accounts and the audit log on the %s database', (backen
     }
     expect((await admin.patch(`/api/users/${me.id}`, { display_name: 'Admin Adminsson' })).status).toBe(200)
     expect((await admin.patch('/api/users/999999', { role: 'polis' })).status).toBe(404)
+  })
+
+  it('keeps at least one active admin, whoever makes the change', async () => {
+    const me = (await admin.get('/api/auth/session')).body.user
+    const others = await server.db.query<{ id: number }>(
+      `UPDATE app_user SET disabled_at = now() WHERE role = 'admin' AND disabled_at IS NULL AND id <> $1 RETURNING id`,
+      [me.id],
+    )
+    try {
+      const commandLine = { userId: null, label: 'cli' }
+      await expect(updateUser(server.db, me.id, { role: 'polis' }, commandLine)).rejects.toMatchObject({ code: 'last_admin' })
+      await expect(updateUser(server.db, me.id, { disabled: true }, commandLine)).rejects.toMatchObject({ code: 'last_admin' })
+    } finally {
+      await server.db.query('UPDATE app_user SET disabled_at = NULL WHERE id = ANY($1)', [others.map((row) => row.id)])
+    }
   })
 
   it('records who changed what, with the values before and after, and filters by object', async () => {
