@@ -25,7 +25,14 @@ const basemapDir = path.join(projectRoot, 'data', 'basemap')
 export interface AppContext {
   config: Pick<
     Config,
-    'basemapStyleUrl' | 'basemapOrigins' | 'reportGridMetres' | 'publicUrl' | 'trustProxy' | 'session' | 'limits'
+    | 'basemapStyleUrl'
+    | 'basemapOrigins'
+    | 'reportGridMetres'
+    | 'publicUrl'
+    | 'trustProxy'
+    | 'session'
+    | 'limits'
+    | 'watchAreaUpdateMonths'
   >
   db: Database
   dbInfo: DatabaseInfo

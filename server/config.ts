@@ -31,6 +31,7 @@ const configSchema = z.object({
   LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
   LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   PUBLIC_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  WATCH_AREA_UPDATE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   PUBLIC_WRITE_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
 })
 
@@ -50,6 +51,8 @@ export type Config = {
   /** How many reverse proxies stand in front: their X-Forwarded-* headers give the client's address and HTTPS. */
   trustProxy: number
   session: { idleMinutes: number; maxHours: number }
+  /** A grannsamverkan area without a meeting or verification for this long needs an update. */
+  watchAreaUpdateMonths: number
   limits: RequestLimits
 }
 
@@ -93,6 +96,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     basemapOrigins: basemapOrigins(value.BASEMAP_STYLE_URL, value.BASEMAP_ORIGINS),
     trustProxy: value.TRUST_PROXY,
     session: { idleMinutes: value.SESSION_IDLE_MINUTES, maxHours: value.SESSION_MAX_HOURS },
+    watchAreaUpdateMonths: value.WATCH_AREA_UPDATE_MONTHS,
     limits: {
       bodyKilobytes: value.BODY_LIMIT_KB,
       login: { max: value.LOGIN_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },

@@ -10,7 +10,7 @@
  */
 import express from 'express'
 import type { Request, Response, Router } from 'express'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { Actor } from '../audit/audit-log.ts'
 import type { Auth } from '../auth/sessions.ts'
 import { checkCsrf } from '../auth/csrf.ts'
@@ -27,7 +27,7 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /** Who may call a route: anyone, anyone logged in, or the listed roles. */
 export type Access = 'public' | 'staff' | readonly Role[]
 
-export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres'>
+export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths'>
 
 export interface ApiDeps {
   db: Database
@@ -79,6 +79,9 @@ interface RouteSpec<
   ): Promise<ApiResult>
 }
 
+/** A write that takes no data (a DELETE) accepts no body, or an empty JSON object, and nothing else. */
+const noBody = z.union([z.undefined(), z.object({}).strict()])
+
 /** Declares a route; the handler receives its input already checked and typed. */
 export function defineRoute<
   const A extends Access,
@@ -95,7 +98,7 @@ export function defineRoute<
     async run(req, res, deps) {
       const params = spec.params ? parseInput(spec.params, req.params) : req.params
       const query = spec.query ? parseInput(spec.query, req.query) : req.query
-      const body = spec.body ? parseInput(spec.body, req.body) : undefined
+      const body = spec.body ? parseInput(spec.body, req.body) : isWrite(spec.method) ? parseInput(noBody, req.body) : undefined
       // mountApiRoutes has checked access before running, so `auth` matches the declared access.
       const call = { body, params, query, auth: req.auth, deps, req, res }
       return spec.handle(call as Parameters<typeof spec.handle>[0])
@@ -134,7 +137,9 @@ function checkAccess(access: Access, auth: Auth | null): void {
 async function checkWrite(route: ApiRoute, req: Request, deps: ApiDeps): Promise<void> {
   checkCsrf(req, deps.config.publicUrl)
   if (route.publicWriteLimit) await countRequest(deps.db, `public-write:${req.ip}`, deps.config.limits.publicWrite)
-  if (!req.is('application/json')) {
+  // A body must be JSON; only a route that takes none (a DELETE) may come without one.
+  const json = req.is('application/json')
+  if (json === false || (route.bodySchema && !json)) {
     throw new AppError(
       415,
       'json_required',

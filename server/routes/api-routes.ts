@@ -1,8 +1,15 @@
 import type { ApiRoute } from './api-route.ts'
 import { auditRoutes } from './audit-routes.ts'
 import { authRoutes } from './auth-routes.ts'
+import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
 import { userRoutes } from './user-routes.ts'
 import { watchAreaRoutes } from './watch-area-routes.ts'
 
 /** Every route under /api that `mountApiRoutes` serves; the role matrix test reads this list. */
-export const apiRoutes: readonly ApiRoute[] = [...authRoutes, ...userRoutes, ...auditRoutes, ...watchAreaRoutes]
+export const apiRoutes: readonly ApiRoute[] = [
+  ...authRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...watchAreaRoutes,
+  ...grannsamverkanRoutes,
+]

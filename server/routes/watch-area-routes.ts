@@ -1,9 +1,34 @@
 import { idParams } from '../shared/api/fields.ts'
-import { updateWatchAreaBody } from '../shared/api/watch-area-schemas.ts'
-import { readWatchArea, updateWatchArea } from '../watch-areas/watch-area-records.ts'
+import type { Register } from '../shared/api/watch-area-schemas.ts'
+import { createWatchAreaBody, updateWatchAreaBody } from '../shared/api/watch-area-schemas.ts'
+import { todayInSweden } from '../today.ts'
+import { readRegister } from '../watch-areas/register.ts'
+import { createWatchArea, readWatchArea, updateWatchArea } from '../watch-areas/watch-area-records.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
+/** The grannsamverkan register: the police keep it, municipal staff read it. */
 export const watchAreaRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/watch-areas',
+    access: 'staff',
+    async handle({ deps }) {
+      const months = deps.config.watchAreaUpdateMonths
+      const register: Register = { areas: await readRegister(deps.db, months, todayInSweden()), update_threshold_months: months }
+      return { body: register }
+    },
+  }),
+
+  defineRoute({
+    method: 'post',
+    path: '/watch-areas',
+    access: ['polis', 'admin'],
+    body: createWatchAreaBody,
+    async handle({ body, auth, deps, req }) {
+      return { status: 201, body: await createWatchArea(deps.db, body, actorOf(auth), auth.role, req.id as string) }
+    },
+  }),
+
   defineRoute({
     method: 'get',
     path: '/watch-areas/:id',

@@ -9,6 +9,8 @@ export const pagePaths = {
   adminUsers: '/admin/anvandare',
   /** `?typ=` and `?id=` filter the log by object, so a filtered view can be linked. */
   auditLog: '/admin/logg',
+  /** The police's grannsamverkan register: areas needing an update, meetings, progress, drawing. */
+  grannsamverkan: '/polis/grannsamverkan',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

@@ -7,7 +7,12 @@ import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { notFound } from '../errors.ts'
 import { checkAreaGeometry } from '../geometry/check-area-geometry.ts'
-import type { ContactPerson, UpdateWatchAreaBody, WatchAreaRecord } from '../shared/api/watch-area-schemas.ts'
+import type {
+  ContactPerson,
+  CreateWatchAreaBody,
+  UpdateWatchAreaBody,
+  WatchAreaRecord,
+} from '../shared/api/watch-area-schemas.ts'
 import { maySeePersonalData } from '../shared/privacy.ts'
 import type { Role } from '../shared/roles.ts'
 
@@ -82,7 +87,7 @@ export async function updateWatchArea(
       assignments.push(`${column} = $${values.length}`)
     }
     if (change.geometry) {
-      values.push(await checkAreaGeometry(tx, change.geometry, current.municipality_code))
+      values.push((await checkAreaGeometry(tx, change.geometry, current.municipality_code)).ewkt)
       assignments.push(`geom = ST_GeomFromEWKT($${values.length})`)
     }
     await tx.query(`UPDATE watch_area SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`, values)
@@ -100,4 +105,56 @@ export async function updateWatchArea(
     })
     return readWatchArea(tx, id, role)
   })
+}
+
+/** A new area in the municipality it lies in, with its audit entry, in one transaction. */
+export async function createWatchArea(
+  db: Database,
+  input: CreateWatchAreaBody,
+  actor: Actor,
+  role: Role,
+  requestId?: string,
+): Promise<WatchAreaRecord> {
+  return db.transaction(async (tx) => {
+    const { ewkt, municipalityCode } = await checkAreaGeometry(tx, input.geometry, null)
+    const [created] = await tx.query<{ id: number }>(
+      `INSERT INTO watch_area (municipality_code, name, status, households, startup_meeting_on, notes, geom)
+       VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,
+      [municipalityCode, input.name, input.status, input.households ?? null, input.startup_meeting_on ?? null,
+        input.notes ?? '', ewkt],
+    )
+    if (!created) throw new Error('insert returned no row')
+    const after = await auditedRecord(tx, created.id)
+    await recordAudit(tx, {
+      actor,
+      action: 'create',
+      objectType: 'watch_area',
+      objectId: created.id,
+      objectLabel: input.name,
+      before: null,
+      after,
+      requestId,
+    })
+    return readWatchArea(tx, created.id, role)
+  })
+}
+
+/**
+ * A start-up meeting was held for the area: a planned area becomes active and an area without a
+ * start-up date gets this one. Runs inside the caller's transaction; audited when it changes anything.
+ */
+export async function startArea(tx: Queryable, id: number, heldOn: string, actor: Actor, requestId?: string): Promise<void> {
+  const before = await auditedRecord(tx, id)
+  const changed = await tx.query(
+    `UPDATE watch_area SET
+        status = CASE WHEN status = 'planned' THEN 'active' ELSE status END,
+        startup_meeting_on = coalesce(startup_meeting_on, $2::date),
+        updated_at = now()
+      WHERE id = $1 AND (status = 'planned' OR startup_meeting_on IS NULL)
+      RETURNING id`,
+    [id, heldOn],
+  )
+  if (changed.length === 0) return
+  const after = await auditedRecord(tx, id)
+  await recordAudit(tx, { actor, action: 'update', objectType: 'watch_area', objectId: id, objectLabel: after.name ?? '', before, after, requestId })
 }

@@ -25,13 +25,22 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'POST /api/auth/password': { public: 401, polis: 204, kommun: 204, admin: 204 },
   'POST /api/users': { public: 401, polis: 403, kommun: 403, admin: 201 },
   'PATCH /api/users/:id': { public: 401, polis: 403, kommun: 403, admin: 200 },
+  'POST /api/watch-areas': { public: 401, polis: 201, kommun: 403, admin: 201 },
   'PATCH /api/watch-areas/:id': { public: 401, polis: 200, kommun: 403, admin: 200 },
+  'POST /api/watch-areas/:id/contacts': { public: 401, polis: 201, kommun: 403, admin: 201 },
+  'PATCH /api/contacts/:id': { public: 401, polis: 200, kommun: 403, admin: 200 },
+  'DELETE /api/contacts/:id': { public: 401, polis: 204, kommun: 403, admin: 204 },
+  'POST /api/meetings': { public: 401, polis: 201, kommun: 403, admin: 201 },
+  'DELETE /api/meetings/:id': { public: 401, polis: 204, kommun: 403, admin: 204 },
 }
 
 const readMatrix: Record<string, Record<Who, number>> = {
   '/api/auth/session': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/users': { public: 401, polis: 403, kommun: 403, admin: 200 },
   '/api/audit': { public: 401, polis: 403, kommun: 403, admin: 200 },
+  '/api/watch-areas': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/meetings': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/grannsamverkan/progress': { public: 200, polis: 200, kommun: 200, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`

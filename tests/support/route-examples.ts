@@ -37,6 +37,22 @@ async function anyWatchAreaId(db: Database): Promise<number> {
   return row.id
 }
 
+async function newContactId(db: Database): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO contact_person (area_id, name, phone) VALUES ($1, 'Exempel Kontakt', '0550-123 45') RETURNING id`,
+    [await anyWatchAreaId(db)],
+  )
+  return row!.id
+}
+
+async function newMeetingId(db: Database): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO meeting (kind, held_on, held_by) VALUES ('yearly', '2026-10-01', 'polis') RETURNING id`,
+  )
+  await db.query('INSERT INTO meeting_area (meeting_id, area_id) VALUES ($1, $2)', [row!.id, await anyWatchAreaId(db)])
+  return row!.id
+}
+
 let exampleCount = 0
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
@@ -59,6 +75,24 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     const account = await createStaffAccount(db, 'kommun')
     return { path: `/api/users/${account.id}`, body: { role: 'polis', display_name: 'Bytt Roll' } }
   },
+  'POST /api/watch-areas': async () => ({
+    path: '/api/watch-areas',
+    body: { name: `Exempel: Nytt område ${++exampleCount}`, status: 'planned', households: 30, geometry: validAreaGeometry },
+  }),
+  'POST /api/watch-areas/:id/contacts': async ({ db }) => ({
+    path: `/api/watch-areas/${await anyWatchAreaId(db)}/contacts`,
+    body: { name: 'Kim Kontakt', phone: '0550-123 45', email: 'kim@example.se', is_main: true },
+  }),
+  'PATCH /api/contacts/:id': async ({ db }) => ({
+    path: `/api/contacts/${await newContactId(db)}`,
+    body: { phone: '070-123 45 67', is_main: true },
+  }),
+  'DELETE /api/contacts/:id': async ({ db }) => ({ path: `/api/contacts/${await newContactId(db)}`, body: {} }),
+  'POST /api/meetings': async ({ db }) => ({
+    path: '/api/meetings',
+    body: { kind: 'update_visit', held_on: '2026-11-02', area_ids: [await anyWatchAreaId(db)], held_by: 'polis', attendees: 3 },
+  }),
+  'DELETE /api/meetings/:id': async ({ db }) => ({ path: `/api/meetings/${await newMeetingId(db)}`, body: {} }),
   'PATCH /api/watch-areas/:id': async ({ db }) => ({
     path: `/api/watch-areas/${await anyWatchAreaId(db)}`,
     body: { households: 42, signs_condition: 'good', signs_checked_on: '2026-11-01', geometry: validAreaGeometry },

@@ -5,6 +5,19 @@ import type { AreaGeometry } from './fields.ts'
 export const watchAreaStatuses = ['planned', 'active', 'inactive'] as const
 export const signsConditions = ['good', 'worn', 'damaged', 'missing'] as const
 
+/** A new grannsamverkan area, drawn on the map or imported. */
+export const createWatchAreaBody = z
+  .object({
+    name: shortText(200).min(1),
+    status: z.enum(watchAreaStatuses),
+    households: z.int().min(0).max(100_000).nullable().optional(),
+    startup_meeting_on: plausibleDate.nullable().optional(),
+    notes: longText(5000).optional(),
+    geometry: areaGeometry,
+  })
+  .strict()
+export type CreateWatchAreaBody = z.infer<typeof createWatchAreaBody>
+
 /** A change to a grannsamverkan area's record; `null` clears an optional value. */
 export const updateWatchAreaBody = z
   .object({
@@ -54,4 +67,31 @@ export interface WatchAreaRecord {
   contacts?: ContactPerson[]
   /** How many contact persons there are, for everyone. */
   contact_count: number
+}
+
+/** Why an area needs the police's attention (server/watch-areas/needs-update.ts). */
+export const updateReasonCodes = ['no_contact', 'not_updated', 'signs_damaged', 'never_started'] as const
+export type UpdateReasonCode = (typeof updateReasonCodes)[number]
+
+/** One row of the register, as the police screen lists it (no geometry: the map reads /ogc). */
+export interface RegisterEntry {
+  id: number
+  name: string
+  status: (typeof watchAreaStatuses)[number]
+  households: number | null
+  contact_count: number
+  startup_meeting_on: string | null
+  /** The latest meeting or verification, if any. */
+  last_update_on: string | null
+  signs_condition: (typeof signsConditions)[number] | null
+  /** Empty when the area is in order; inactive areas never need an update. */
+  reasons: UpdateReasonCode[]
+  /** Higher is more urgent; 0 when there are no reasons. */
+  urgency: number
+}
+
+/** `GET /api/watch-areas`: the register, most urgent first, and the threshold it was judged by. */
+export interface Register {
+  areas: RegisterEntry[]
+  update_threshold_months: number
 }

@@ -1,0 +1,84 @@
+import { contactBody, contactChangeBody } from '../shared/api/contact-schemas.ts'
+import { idParams } from '../shared/api/fields.ts'
+import { meetingBody, meetingQuery } from '../shared/api/meeting-schemas.ts'
+import { todayInSweden } from '../today.ts'
+import { addContact, changeContact, removeContact } from '../watch-areas/contacts.ts'
+import { deleteMeeting, listMeetings, logMeeting } from '../watch-areas/meetings.ts'
+import { grannsamverkanProgress } from '../watch-areas/progress.ts'
+import { actorOf, defineRoute } from './api-route.ts'
+
+/** Contact persons and meetings of the grannsamverkan areas, and the yearly progress of promise 5. */
+export const grannsamverkanRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/watch-areas/:id/contacts',
+    access: ['polis', 'admin'],
+    params: idParams,
+    body: contactBody,
+    async handle({ params, body, auth, deps, req }) {
+      return { status: 201, body: await addContact(deps.db, params.id, body, actorOf(auth), req.id as string) }
+    },
+  }),
+
+  defineRoute({
+    method: 'patch',
+    path: '/contacts/:id',
+    access: ['polis', 'admin'],
+    params: idParams,
+    body: contactChangeBody,
+    async handle({ params, body, auth, deps, req }) {
+      return { body: await changeContact(deps.db, params.id, body, actorOf(auth), req.id as string) }
+    },
+  }),
+
+  defineRoute({
+    method: 'delete',
+    path: '/contacts/:id',
+    access: ['polis', 'admin'],
+    params: idParams,
+    async handle({ params, auth, deps, req }) {
+      await removeContact(deps.db, params.id, actorOf(auth), req.id as string)
+      return undefined
+    },
+  }),
+
+  defineRoute({
+    method: 'get',
+    path: '/meetings',
+    access: 'staff',
+    query: meetingQuery,
+    async handle({ query, deps }) {
+      return { body: { meetings: await listMeetings(deps.db, query.area_id) } }
+    },
+  }),
+
+  defineRoute({
+    method: 'post',
+    path: '/meetings',
+    access: ['polis', 'admin'],
+    body: meetingBody,
+    async handle({ body, auth, deps, req }) {
+      return { status: 201, body: await logMeeting(deps.db, body, todayInSweden(), actorOf(auth), req.id as string) }
+    },
+  }),
+
+  defineRoute({
+    method: 'delete',
+    path: '/meetings/:id',
+    access: ['polis', 'admin'],
+    params: idParams,
+    async handle({ params, auth, deps, req }) {
+      await deleteMeeting(deps.db, params.id, actorOf(auth), req.id as string)
+      return undefined
+    },
+  }),
+
+  defineRoute({
+    method: 'get',
+    path: '/grannsamverkan/progress',
+    access: 'public',
+    async handle({ deps }) {
+      return { body: { years: await grannsamverkanProgress(deps.db, todayInSweden()) } }
+    },
+  }),
+]

@@ -1,0 +1,32 @@
+import type { Queryable } from '../db/database.ts'
+import type { GrannsamverkanYear } from '../shared/api/meeting-schemas.ts'
+
+/** Promise 5 of the medborgarlöfte: at least two start-up meetings each year. */
+export const STARTUP_MEETINGS_PER_YEAR = 2
+
+/**
+ * Per calendar year from the first meeting to `today`'s year: start-up meetings held, areas they
+ * started, and areas updated (any meeting, or a verification recorded that year). Years without
+ * any meeting are listed too, so a missed year shows as 0 rather than disappearing.
+ */
+export async function grannsamverkanProgress(db: Queryable, today: string): Promise<GrannsamverkanYear[]> {
+  return db.query<GrannsamverkanYear>(
+    `WITH years AS (
+       SELECT generate_series(coalesce((SELECT min(extract(year FROM held_on))::integer FROM meeting),
+                                        extract(year FROM $1::date)::integer),
+                              extract(year FROM $1::date)::integer) AS year),
+     updates AS (
+       SELECT extract(year FROM m.held_on)::integer AS year, ma.area_id FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
+       UNION
+       SELECT extract(year FROM last_verified_on)::integer, id FROM watch_area WHERE last_verified_on IS NOT NULL)
+     SELECT y.year,
+            (SELECT count(*)::integer FROM meeting m WHERE m.kind = 'startup' AND extract(year FROM m.held_on) = y.year) AS startup_meetings,
+            (SELECT count(DISTINCT ma.area_id)::integer FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
+              WHERE m.kind = 'startup' AND extract(year FROM m.held_on) = y.year) AS areas_started,
+            (SELECT count(DISTINCT u.area_id)::integer FROM updates u WHERE u.year = y.year) AS areas_updated,
+            $2::integer AS target_startup_meetings
+       FROM years y
+      ORDER BY y.year`,
+    [today, STARTUP_MEETINGS_PER_YEAR],
+  )
+}

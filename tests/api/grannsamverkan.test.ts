@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { todayInSweden } from '../../server/today.ts'
+import type { ApiSession } from '../support/api-session.ts'
+import { logInAs } from '../support/api-session.ts'
+import { validAreaGeometry } from '../support/route-examples.ts'
+import { backends } from '../support/test-backends.ts'
+import { startTestServer } from '../support/test-server.ts'
+import type { TestServer } from '../support/test-server.ts'
+
+const square = (lon: number, lat: number, size = 0.002) => ({
+  type: 'Polygon',
+  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size / 2], [lon, lat + size / 2], [lon, lat]]],
+})
+
+describe.each(backends)('grannsamverkan on the %s database', (backend) => {
+  let server: TestServer
+  let police: ApiSession
+  const today = todayInSweden()
+  const thisYear = Number(today.slice(0, 4))
+
+  beforeAll(async () => {
+    server = await startTestServer({ backend })
+    police = await logInAs(server.url, server.db, 'polis')
+  })
+  afterAll(() => server.close())
+
+  const register = async () => (await police.get('/api/watch-areas')).body
+  const entryFor = async (id: number) => (await register()).areas.find((area: { id: number }) => area.id === id)
+
+  it('lists every area most urgent first, with its reasons', async () => {
+    const { areas, update_threshold_months } = await register()
+    expect(update_threshold_months).toBe(12)
+    const total = await server.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM watch_area')
+    expect(areas).toHaveLength(total[0]!.count)
+    const urgencies = areas.map((area: { urgency: number }) => area.urgency)
+    expect(urgencies).toEqual([...urgencies].sort((a, b) => b - a))
+    expect(areas.some((area: { reasons: string[] }) => area.reasons.length > 0)).toBe(true)
+    for (const area of areas.filter((entry: { status: string }) => entry.status === 'inactive')) expect(area.reasons).toEqual([])
+  })
+
+  it('a new area needs contacts and a start-up meeting; adding them clears the reasons', async () => {
+    const created = await police.post('/api/watch-areas', { name: 'Exempel: Nyängen', status: 'planned', households: 40, geometry: square(14.12, 59.305) })
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ name: 'Exempel: Nyängen', status: 'planned', contacts: [] })
+    expect(created.body.area_m2).toBeGreaterThan(5000)
+    const id = created.body.id
+    expect((await entryFor(id)).reasons).toEqual(['no_contact', 'never_started'])
+
+    const contact = await police.post(`/api/watch-areas/${id}/contacts`, { name: 'Kim Kontakt', phone: '0550-123 45', is_main: true })
+    expect(contact.status).toBe(201)
+    const meeting = await police.post('/api/meetings', { kind: 'startup', held_on: today, area_ids: [id], held_by: 'polis_kommun', attendees: 14 })
+    expect(meeting.status).toBe(201)
+    expect(meeting.body.areas).toEqual([{ id, name: 'Exempel: Nyängen' }])
+
+    const started = (await police.get(`/api/watch-areas/${id}`)).body
+    expect(started).toMatchObject({ status: 'active', startup_meeting_on: today })
+    expect(await entryFor(id)).toMatchObject({ reasons: [], urgency: 0, last_update_on: today })
+
+    await police.patch(`/api/watch-areas/${id}`, { signs_condition: 'damaged' })
+    expect((await entryFor(id)).reasons).toEqual(['signs_damaged'])
+  })
+
+  it('an area without a meeting or verification within the threshold needs an update', async () => {
+    const id = (await police.post('/api/watch-areas', { name: 'Exempel: Gamla stan', status: 'active', geometry: square(14.1, 59.31) })).body.id
+    await police.post(`/api/watch-areas/${id}/contacts`, { name: 'Alva Ombud' })
+    await police.patch(`/api/watch-areas/${id}`, { startup_meeting_on: '2019-04-01', last_verified_on: '2024-05-01' })
+    expect((await entryFor(id)).reasons).toEqual(['not_updated'])
+    await police.patch(`/api/watch-areas/${id}`, { last_verified_on: today })
+    expect((await entryFor(id)).reasons).toEqual([])
+  })
+
+  it('refuses an outline outside the municipality or crossing itself', async () => {
+    const outside = await police.post('/api/watch-areas', { name: 'Stockholm', status: 'planned', geometry: square(18.06, 59.33) })
+    expect(outside.status).toBe(400)
+    expect(outside.body.error.fields[0]).toMatchObject({ field: 'geometry', message_sv: 'Området måste ligga inom kommunen.' })
+    const bowTie = { type: 'Polygon', coordinates: [[[14.1, 59.31], [14.102, 59.311], [14.102, 59.31], [14.1, 59.311], [14.1, 59.31]]] }
+    const crossing = await police.post('/api/watch-areas', { name: 'Rosett', status: 'planned', geometry: bowTie })
+    expect(crossing.status).toBe(400)
+    expect(crossing.body.error.fields[0].message_sv).toMatch(/korsar/)
+  })
+
+  it('keeps one main contact per area, and shows contacts to the police only', async () => {
+    const id = (await police.post('/api/watch-areas', { name: 'Exempel: Kontakter', status: 'active', geometry: validAreaGeometry })).body.id
+    const first = (await police.post(`/api/watch-areas/${id}/contacts`, { name: 'Första', is_main: true })).body
+    const second = (await police.post(`/api/watch-areas/${id}/contacts`, { name: 'Andra', email: 'Andra@Example.se', is_main: true })).body
+    expect(second.email).toBe('andra@example.se')
+    const record = (await police.get(`/api/watch-areas/${id}`)).body
+    expect(record.contacts.filter((contact: { is_main: boolean }) => contact.is_main).map((contact: { id: number }) => contact.id)).toEqual([second.id])
+    expect((await police.patch(`/api/contacts/${first.id}`, { phone: 'inte ett nummer' })).status).toBe(400)
+    expect((await police.patch(`/api/contacts/${first.id}`, { phone: null, is_main: true })).body).toMatchObject({ phone: null, is_main: true })
+    expect((await police.request('DELETE', `/api/contacts/${second.id}`)).status).toBe(204)
+    expect((await police.request('DELETE', `/api/contacts/${second.id}`)).status).toBe(404)
+
+    const municipal = await logInAs(server.url, server.db, 'kommun')
+    const seenByKommun = (await municipal.get(`/api/watch-areas/${id}`)).body
+    expect(seenByKommun).not.toHaveProperty('contacts')
+    expect(seenByKommun.contact_count).toBe(1)
+  })
+
+  it('refuses a meeting in the future or for an area that does not exist', async () => {
+    const future = await police.post('/api/meetings', { kind: 'yearly', held_on: `${thisYear + 1}-01-15`, area_ids: [1], held_by: 'polis' })
+    expect(future.status).toBe(400)
+    expect(future.body.error.fields[0]).toMatchObject({ field: 'held_on' })
+    const unknown = await police.post('/api/meetings', { kind: 'yearly', held_on: today, area_ids: [1, 999999], held_by: 'polis' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.error.fields[0].message_sv).toContain('999999')
+  })
+
+  it('counts start-up meetings per year against the target, and a deleted meeting no longer counts', async () => {
+    const progress = async () =>
+      (await police.get('/api/grannsamverkan/progress')).body.years.find((year: { year: number }) => year.year === thisYear)
+    const before = await progress()
+    expect(before.target_startup_meetings).toBe(2)
+    const areas = (await register()).areas.slice(0, 2).map((area: { id: number }) => area.id)
+    const meeting = (await police.post('/api/meetings', { kind: 'startup', held_on: today, area_ids: areas, held_by: 'polis' })).body
+    const after = await progress()
+    expect(after.startup_meetings).toBe(before.startup_meetings + 1)
+    expect(after.areas_updated).toBeGreaterThanOrEqual(before.areas_updated)
+    expect((await police.get(`/api/meetings?area_id=${areas[0]}`)).body.meetings[0].id).toBe(meeting.id)
+    expect((await police.request('DELETE', `/api/meetings/${meeting.id}`)).status).toBe(204)
+    expect((await progress()).startup_meetings).toBe(before.startup_meetings)
+
+    const admin = await logInAs(server.url, server.db, 'admin')
+    const history = (await admin.get(`/api/audit?object_type=meeting&object_id=${meeting.id}`)).body.entries
+    expect(history.map((entry: { action: string }) => entry.action)).toEqual(['delete', 'create'])
+  })
+})
