@@ -8,11 +8,16 @@ export interface CheckedArea {
   ewkt: string
   /** The municipality the area lies in. */
   municipalityCode: string
+  /** True when an invalid outline was repaired; the caller shows the stored result. */
+  repaired: boolean
 }
 
 /**
- * Checks a drawn or imported area in PostGIS: a valid polygon (no self-intersections) lying inside
- * a municipality – the given one, or any for a new area. Throws a 400 naming the problem.
+ * Checks a drawn or imported area in PostGIS: a valid polygon lying inside a municipality – the
+ * given one, or any for a new area. An invalid outline is repaired with ST_MakeValid when the repair
+ * is unambiguous: it keeps the same number of polygons and (within 1 %) the same area as the outline
+ * drawn, as with a doubled point or a tiny spike. Anything else, such as a bow-tie that would
+ * become two areas, is refused with a 400 naming the problem.
  */
 export async function checkAreaGeometry(
   db: Queryable,
@@ -20,18 +25,25 @@ export async function checkAreaGeometry(
   municipalityCode: string | null,
   field = 'geometry',
 ): Promise<CheckedArea> {
-  const [row] = await db.query<{ valid: boolean; reason: string; code: string | null; ewkt: string }>(
-    `WITH g AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON($1)), 4326), 3006)) AS geom)
-     SELECT ST_IsValid(g.geom) AS valid, ST_IsValidReason(g.geom) AS reason, ST_AsEWKT(g.geom) AS ewkt,
+  const [row] = await db.query<{ valid: boolean; reason: string; repairable: boolean; code: string | null; ewkt: string }>(
+    `WITH drawn AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON($1)), 4326), 3006)) AS geom),
+     repaired AS (
+       SELECT drawn.geom AS drawn, ST_IsValid(drawn.geom) AS valid, ST_IsValidReason(drawn.geom) AS reason,
+              CASE WHEN ST_IsValid(drawn.geom) THEN drawn.geom
+                   ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(drawn.geom), 3)) END AS geom
+         FROM drawn)
+     SELECT valid, reason, ST_AsEWKT(geom) AS ewkt,
+            NOT valid AND NOT ST_IsEmpty(geom) AND ST_NumGeometries(geom) = ST_NumGeometries(drawn)
+              AND abs(ST_Area(geom) - ST_Area(drawn)) <= 0.01 * ST_Area(drawn) AS repairable,
             (SELECT m.code FROM municipality m
-              WHERE ($2::text IS NULL OR m.code = $2) AND ST_CoveredBy(g.geom, m.boundary) LIMIT 1) AS code
-       FROM g`,
+              WHERE ($2::text IS NULL OR m.code = $2) AND ST_CoveredBy(repaired.geom, m.boundary) LIMIT 1) AS code
+       FROM repaired`,
     [JSON.stringify(geometry), municipalityCode],
   )
   if (!row) throw new Error('geometry check returned no row')
-  if (!row.valid) throw invalidInput([selfIntersecting(field, row.reason)])
+  if (!row.valid && !row.repairable) throw invalidInput([selfIntersecting(field, row.reason)])
   if (!row.code) throw invalidInput([outside(field)])
-  return { ewkt: row.ewkt, municipalityCode: row.code }
+  return { ewkt: row.ewkt, municipalityCode: row.code, repaired: !row.valid }
 }
 
 const selfIntersecting = (field: string, reason: string): FieldProblem => ({

@@ -86,8 +86,11 @@ export async function updateWatchArea(
       values.push(value)
       assignments.push(`${column} = $${values.length}`)
     }
+    let repaired = false
     if (change.geometry) {
-      values.push((await checkAreaGeometry(tx, change.geometry, current.municipality_code)).ewkt)
+      const checked = await checkAreaGeometry(tx, change.geometry, current.municipality_code)
+      repaired = checked.repaired
+      values.push(checked.ewkt)
       assignments.push(`geom = ST_GeomFromEWKT($${values.length})`)
     }
     await tx.query(`UPDATE watch_area SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`, values)
@@ -103,7 +106,7 @@ export async function updateWatchArea(
       after,
       requestId,
     })
-    return readWatchArea(tx, id, role)
+    return { ...(await readWatchArea(tx, id, role)), ...(repaired && { geometry_repaired: true }) }
   })
 }
 
@@ -116,7 +119,7 @@ export async function createWatchArea(
   requestId?: string,
 ): Promise<WatchAreaRecord> {
   return db.transaction(async (tx) => {
-    const { ewkt, municipalityCode } = await checkAreaGeometry(tx, input.geometry, null)
+    const { ewkt, municipalityCode, repaired } = await checkAreaGeometry(tx, input.geometry, null)
     const [created] = await tx.query<{ id: number }>(
       `INSERT INTO watch_area (municipality_code, name, status, households, startup_meeting_on, notes, geom)
        VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,
@@ -135,7 +138,7 @@ export async function createWatchArea(
       after,
       requestId,
     })
-    return readWatchArea(tx, created.id, role)
+    return { ...(await readWatchArea(tx, created.id, role)), ...(repaired && { geometry_repaired: true }) }
   })
 }
 

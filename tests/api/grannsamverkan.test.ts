@@ -79,6 +79,22 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect(crossing.body.error.fields[0].message_sv).toMatch(/korsar/)
   })
 
+  it('repairs an outline with a spike, where the repair is unambiguous, and says so', async () => {
+    const [lon, lat] = [14.105, 59.312]
+    const spiked = {
+      type: 'Polygon',
+      coordinates: [[[lon, lat], [lon + 0.002, lat], [lon + 0.002, lat + 0.0005], [lon + 0.003, lat + 0.0005],
+        [lon + 0.002, lat + 0.0005], [lon + 0.002, lat + 0.001], [lon, lat + 0.001], [lon, lat]]],
+    }
+    const created = await police.post('/api/watch-areas', { name: 'Exempel: Taggen', status: 'planned', geometry: spiked })
+    expect(created.status).toBe(201)
+    expect(created.body.geometry_repaired).toBe(true)
+    const ring = created.body.geometry.coordinates[0][0]
+    expect(ring.some((position: number[]) => position[0]! > lon + 0.0025)).toBe(false)
+    const clean = await police.patch(`/api/watch-areas/${created.body.id}`, { geometry: square(lon, lat) })
+    expect(clean.body).not.toHaveProperty('geometry_repaired')
+  })
+
   it('keeps one main contact per area, and shows contacts to the police only', async () => {
     const id = (await police.post('/api/watch-areas', { name: 'Exempel: Kontakter', status: 'active', geometry: validAreaGeometry })).body.id
     const first = (await police.post(`/api/watch-areas/${id}/contacts`, { name: 'Första', is_main: true })).body

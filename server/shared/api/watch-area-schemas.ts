@@ -67,6 +67,8 @@ export interface WatchAreaRecord {
   contacts?: ContactPerson[]
   /** How many contact persons there are, for everyone. */
   contact_count: number
+  /** In a write's answer: the outline sent crossed itself and was repaired; show the stored one. */
+  geometry_repaired?: boolean
 }
 
 /** Why an area needs the police's attention (server/watch-areas/needs-update.ts). */
