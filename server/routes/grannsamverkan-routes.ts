@@ -3,6 +3,7 @@ import { idParams } from '../shared/api/fields.ts'
 import { meetingBody, meetingQuery } from '../shared/api/meeting-schemas.ts'
 import { todayInSweden } from '../today.ts'
 import { addContact, changeContact, removeContact } from '../watch-areas/contacts.ts'
+import { readCoverage } from '../watch-areas/coverage.ts'
 import { deleteMeeting, listMeetings, logMeeting } from '../watch-areas/meetings.ts'
 import { grannsamverkanProgress } from '../watch-areas/progress.ts'
 import { actorOf, defineRoute } from './api-route.ts'
@@ -70,6 +71,15 @@ export const grannsamverkanRoutes = [
     async handle({ params, auth, deps, req }) {
       await deleteMeeting(deps.db, params.id, actorOf(auth), req.id as string)
       return undefined
+    },
+  }),
+
+  defineRoute({
+    method: 'get',
+    path: '/grannsamverkan/coverage',
+    access: 'staff',
+    async handle({ deps }) {
+      return { body: await readCoverage(deps.db) }
     },
   }),
 

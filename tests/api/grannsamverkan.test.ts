@@ -113,6 +113,26 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect(seenByKommun.contact_count).toBe(1)
   })
 
+  it('measures coverage in each tätort, flags overlaps, and lists reports outside every active area', async () => {
+    const coverage = async () => (await police.get('/api/grannsamverkan/coverage')).body
+    const before = await coverage()
+    const town = (body: { towns: { name: string }[] }) => body.towns.find((entry) => entry.name === 'Kristinehamn')!
+    const hint = before.hints.find((entry: { town: string }) => entry.town === 'Kristinehamn')
+    expect(hint).toBeDefined()
+    expect(town(before).uncovered.type).toMatch(/Polygon/)
+
+    // A new active area around the reported place covers it; a second one overlaps the first.
+    const [lon, lat] = hint.coordinates
+    const around = square(lon - 0.001, lat - 0.00025)
+    const first = (await police.post('/api/watch-areas', { name: 'Exempel: Täckning', status: 'active', geometry: around })).body
+    const second = (await police.post('/api/watch-areas', { name: 'Exempel: Överlapp', status: 'active', geometry: square(lon, lat - 0.00025) })).body
+    const after = await coverage()
+    expect(town(after).covered_m2).toBeGreaterThan(town(before).covered_m2)
+    expect(town(after).covered_share).toBeGreaterThan(town(before).covered_share)
+    expect(after.hints.map((entry: { report_id: number }) => entry.report_id)).not.toContain(hint.report_id)
+    expect(after.overlaps).toContainEqual(expect.objectContaining({ area_ids: [first.id, second.id], names: ['Exempel: Täckning', 'Exempel: Överlapp'] }))
+  })
+
   it('refuses a meeting in the future or for an area that does not exist', async () => {
     const future = await police.post('/api/meetings', { kind: 'yearly', held_on: `${thisYear + 1}-01-15`, area_ids: [1], held_by: 'polis' })
     expect(future.status).toBe(400)

@@ -41,6 +41,7 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/watch-areas': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/meetings': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/progress': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/grannsamverkan/coverage': { public: 401, polis: 200, kommun: 200, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`

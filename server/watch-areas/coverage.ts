@@ -1,0 +1,63 @@
+/**
+ * Grannsamverkan coverage, computed in PostGIS: the share of each tätort covered by active areas,
+ * the residents that share stands for (an estimate: the population spread evenly over the tätort),
+ * the uncovered parts, overlapping areas, and reports of unsafe places in the uncovered parts.
+ * The tätort outline is the only settlement data we hold, so "uncovered" means the tätort minus
+ * the active areas, parks and industry included.
+ */
+import type { Queryable } from '../db/database.ts'
+import type { AreaOverlap, Coverage, CoverageHint, TownCoverage } from '../shared/api/coverage-schemas.ts'
+
+// Enough to show where new areas could go; the newest reports first.
+const HINT_LIMIT = 50
+
+export async function readCoverage(db: Queryable): Promise<Coverage> {
+  const [towns, overlaps, hints] = await Promise.all([townCoverage(db), areaOverlaps(db), coverageHints(db)])
+  return { towns, overlaps, hints }
+}
+
+function townCoverage(db: Queryable): Promise<TownCoverage[]> {
+  return db.query<TownCoverage>(
+    `WITH active AS (SELECT ST_Union(geom) AS geom FROM watch_area WHERE status = 'active'),
+     town AS (
+       SELECT t.id, t.name, t.population, t.geom, ST_Area(t.geom) AS area,
+              coalesce(ST_Intersection(t.geom, a.geom), 'SRID=3006;POLYGON EMPTY'::geometry) AS covered
+         FROM urban_area t CROSS JOIN active a
+        WHERE t.kind = 'tatort')
+     SELECT id, name, population, round(area)::integer AS area_m2, round(ST_Area(covered))::integer AS covered_m2,
+            round((ST_Area(covered) / nullif(area, 0))::numeric, 4)::float8 AS covered_share,
+            (round(population * ST_Area(covered) / nullif(area, 0) / 10) * 10)::integer AS residents_covered_estimate,
+            CASE WHEN ST_Area(covered) >= area - 1 THEN NULL
+                 ELSE ST_AsGeoJSON(ST_Transform(ST_SimplifyPreserveTopology(ST_Difference(geom, covered), 5), 4326), 6)::json
+            END AS uncovered
+       FROM town
+      ORDER BY population DESC NULLS LAST, name`,
+  )
+}
+
+async function areaOverlaps(db: Queryable): Promise<AreaOverlap[]> {
+  const rows = await db.query<{ a: number; b: number; a_name: string; b_name: string; overlap_m2: number }>(
+    `SELECT a.id AS a, b.id AS b, a.name AS a_name, b.name AS b_name,
+            round(ST_Area(ST_Intersection(a.geom, b.geom)))::integer AS overlap_m2
+       FROM watch_area a JOIN watch_area b ON a.id < b.id AND ST_Intersects(a.geom, b.geom)
+      WHERE a.status <> 'inactive' AND b.status <> 'inactive'
+        AND ST_Area(ST_Intersection(a.geom, b.geom)) > 1
+      ORDER BY overlap_m2 DESC`,
+  )
+  return rows.map((row) => ({ area_ids: [row.a, row.b], names: [row.a_name, row.b_name], overlap_m2: row.overlap_m2 }))
+}
+
+function coverageHints(db: Queryable): Promise<CoverageHint[]> {
+  return db.query<CoverageHint>(
+    `SELECT r.id AS report_id, r.category, r.status, to_char(r.reported_at, 'YYYY-MM') AS reported_month, t.name AS town,
+            json_build_array(round(ST_X(p.geom)::numeric, 6), round(ST_Y(p.geom)::numeric, 6)) AS coordinates
+       FROM report r
+       JOIN urban_area t ON t.kind = 'tatort' AND ST_Within(r.geom, t.geom)
+       CROSS JOIN LATERAL (SELECT ST_Transform(r.geom, 4326) AS geom) p
+      WHERE r.status <> 'rejected'
+        AND NOT EXISTS (SELECT 1 FROM watch_area w WHERE w.status = 'active' AND ST_Within(r.geom, w.geom))
+      ORDER BY r.reported_at DESC, r.id DESC
+      LIMIT $1`,
+    [HINT_LIMIT],
+  )
+}
