@@ -5,6 +5,7 @@ import { AccessibilityPage } from './pages/accessibility-page.tsx'
 import { AccountPage } from './pages/account-page.tsx'
 import { AdminUsersPage } from './pages/admin-users-page.tsx'
 import { AuditLogPage } from './pages/audit-log-page.tsx'
+import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
@@ -31,6 +32,7 @@ export function App() {
           {page === 'account' && <AccountPage />}
           {page === 'adminUsers' && <AdminUsersPage />}
           {page === 'auditLog' && <AuditLogPage />}
+          {page === 'grannsamverkan' && <GrannsamverkanPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './styles/app.css'
+import './styles/grannsamverkan.css'
 import { App } from './app.tsx'
 import { initI18n } from './i18n/i18n.ts'
 

@@ -46,8 +46,15 @@ export interface ApiCall<Body, Params, Query, Who = Auth | null> {
   res: Response
 }
 
-/** What a handler answers: JSON with a status (200 unless said), or nothing (204). */
-export type ApiResult = { status?: number; body: unknown } | undefined
+/** A file to download, such as an export. */
+export interface ApiFile {
+  contentType: string
+  filename: string
+  content: string
+}
+
+/** What a handler answers: JSON with a status (200 unless said), a file, or nothing (204). */
+export type ApiResult = { status?: number; body: unknown } | { file: ApiFile } | undefined
 
 export interface ApiRoute {
   method: Method
@@ -121,6 +128,7 @@ export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps
       const result = await route.run(req, res, deps)
       res.set('Cache-Control', 'no-store')
       if (result === undefined) res.status(204).end()
+      else if ('file' in result) res.type(result.file.contentType).attachment(result.file.filename).send(result.file.content)
       else res.status(result.status ?? 200).json(result.body)
     })
   }

@@ -1,8 +1,12 @@
+import { forbidden } from '../errors.ts'
+import { registerExportQuery } from '../shared/api/export-schemas.ts'
 import { idParams } from '../shared/api/fields.ts'
+import { maySeePersonalData } from '../shared/privacy.ts'
 import type { Register } from '../shared/api/watch-area-schemas.ts'
 import { createWatchAreaBody, updateWatchAreaBody } from '../shared/api/watch-area-schemas.ts'
 import { todayInSweden } from '../today.ts'
 import { readRegister } from '../watch-areas/register.ts'
+import { exportRegister } from '../watch-areas/register-export.ts'
 import { createWatchArea, readWatchArea, updateWatchArea } from '../watch-areas/watch-area-records.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
@@ -16,6 +20,20 @@ export const watchAreaRoutes = [
       const months = deps.config.watchAreaUpdateMonths
       const register: Register = { areas: await readRegister(deps.db, months, todayInSweden()), update_threshold_months: months }
       return { body: register }
+    },
+  }),
+
+  defineRoute({
+    method: 'get',
+    path: '/watch-areas/export',
+    access: 'staff',
+    query: registerExportQuery,
+    async handle({ query, auth, deps, req }) {
+      if (query.personal && !maySeePersonalData(auth.role)) {
+        throw forbidden('forbidden', 'Din roll får inte exportera kontaktombud.', 'Your role may not export contact persons.')
+      }
+      const settings = { thresholdMonths: deps.config.watchAreaUpdateMonths, today: todayInSweden() }
+      return { file: await exportRegister(deps.db, query, settings, actorOf(auth), req.id as string) }
     },
   }),
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Coverage } from '../../server/shared/api/coverage-schemas.ts'
 import { todayInSweden } from '../../server/today.ts'
 import type { ApiSession } from '../support/api-session.ts'
 import { logInAs } from '../support/api-session.ts'
@@ -116,10 +117,10 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
   it('measures coverage in each tätort, flags overlaps, and lists reports outside every active area', async () => {
     const coverage = async () => (await police.get('/api/grannsamverkan/coverage')).body
     const before = await coverage()
-    const town = (body: { towns: { name: string }[] }) => body.towns.find((entry) => entry.name === 'Kristinehamn')!
+    const town = (body: Coverage) => body.towns.find((entry) => entry.name === 'Kristinehamn')!
     const hint = before.hints.find((entry: { town: string }) => entry.town === 'Kristinehamn')
     expect(hint).toBeDefined()
-    expect(town(before).uncovered.type).toMatch(/Polygon/)
+    expect(town(before).uncovered?.type).toMatch(/Polygon/)
 
     // A new active area around the reported place covers it; a second one overlaps the first.
     const [lon, lat] = hint.coordinates
@@ -131,6 +132,30 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect(town(after).covered_share).toBeGreaterThan(town(before).covered_share)
     expect(after.hints.map((entry: { report_id: number }) => entry.report_id)).not.toContain(hint.report_id)
     expect(after.overlaps).toContainEqual(expect.objectContaining({ area_ids: [first.id, second.id], names: ['Exempel: Täckning', 'Exempel: Överlapp'] }))
+  })
+
+  it('exports the register as CSV and GeoJSON, with contact persons only when the police ask', async () => {
+    const [contact] = await server.db.query<{ name: string; area_id: number }>('SELECT name, area_id FROM contact_person ORDER BY id LIMIT 1')
+    const csv = await police.get('/api/watch-areas/export?format=csv')
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="?grannsamverkan-\d{4}-\d{2}-\d{2}\.csv"?$/)
+    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines[0]).toBe('id;name;status;households;startup_meeting_on;last_verified_on;last_update_on;signs_count;signs_condition;signs_checked_on;contact_count;area_m2;needs_update;longitude;latitude')
+    expect(lines.length - 1).toBe((await register()).areas.length)
+    expect(csv.body).not.toContain(contact!.name)
+
+    const withContacts = await police.get('/api/watch-areas/export?format=geojson&personal=true')
+    expect(withContacts.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+    const feature = withContacts.body.features.find((entry: { id: number }) => entry.id === contact!.area_id)
+    expect(feature.geometry.type).toBe('MultiPolygon')
+    expect(feature.properties.contacts.map((entry: { name: string }) => entry.name)).toContain(contact!.name)
+
+    const municipal = await logInAs(server.url, server.db, 'kommun')
+    expect((await municipal.get('/api/watch-areas/export?format=csv&personal=true')).status).toBe(403)
+    expect((await municipal.get('/api/watch-areas/export?format=csv')).status).toBe(200)
+    const admin = await logInAs(server.url, server.db, 'admin')
+    const exports = (await admin.get('/api/audit?object_type=watch_area&object_id=register')).body.entries
+    expect(exports[0]).toMatchObject({ action: 'export', after: { format: 'geojson' } })
   })
 
   it('refuses a meeting in the future or for an area that does not exist', async () => {

@@ -42,6 +42,8 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/meetings': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/progress': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/coverage': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/watch-areas/export?format=csv': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/watch-areas/export?format=csv&personal=true': { public: 401, polis: 200, kommun: 403, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`

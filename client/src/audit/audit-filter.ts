@@ -12,7 +12,7 @@ export interface AuditFilter {
 
 // The schema module brings zod, which stays out of the browser, so the types are repeated here;
 // the Record fails to compile if the server adds a type this list lacks.
-const everyType: Record<AuditObjectType, true> = { user: true, watch_area: true }
+const everyType: Record<AuditObjectType, true> = { user: true, watch_area: true, contact_person: true, meeting: true }
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 
 export const TYPE_PARAM = 'typ'

@@ -1,3 +1,4 @@
+import { grannsamverkanEn } from './grannsamverkan-en.ts'
 import type { Translation } from './sv.ts'
 
 export const en: Translation = {
@@ -415,10 +416,13 @@ export const en: Translation = {
       delete: 'Deleted',
       login: 'Login',
       logout: 'Logout',
+      export: 'Export',
     },
     types: {
       user: 'Account',
       watch_area: 'Neighbourhood watch area',
+      contact_person: 'Contact person',
+      meeting: 'Neighbourhood watch meeting',
     },
     object: '{{type}} {{id}}',
     when: 'Time',
@@ -452,6 +456,7 @@ export const en: Translation = {
       contacts: 'Contact persons',
     },
   },
+  grannsamverkan: grannsamverkanEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

@@ -1,3 +1,5 @@
+import { grannsamverkanSv } from './grannsamverkan-sv.ts'
+
 /** Swedish, the app's first language. `en.ts` must have exactly the same keys (a unit test checks). */
 export const sv = {
   app: {
@@ -415,10 +417,13 @@ export const sv = {
       delete: 'Borttaget',
       login: 'Inloggning',
       logout: 'Utloggning',
+      export: 'Export',
     },
     types: {
       user: 'Konto',
       watch_area: 'Grannsamverkansområde',
+      contact_person: 'Kontaktombud',
+      meeting: 'Grannsamverkansmöte',
     },
     object: '{{type}} {{id}}',
     when: 'Tid',
@@ -452,6 +457,7 @@ export const sv = {
       contacts: 'Kontaktpersoner',
     },
   },
+  grannsamverkan: grannsamverkanSv,
   notFound: {
     title: 'Sidan finns inte',
     heading: 'Sidan finns inte',

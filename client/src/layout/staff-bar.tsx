@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionUser } from '../../../server/shared/api/auth-schemas.ts'
 import { pagePaths } from '../../../server/shared/page-paths.ts'
+import type { Role } from '../../../server/shared/roles.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
 import { AppLink } from '../routing/app-link.tsx'
@@ -11,10 +12,11 @@ import { loggedOutPath } from '../session/return-path.ts'
 import { useSession } from '../session/session-context.ts'
 
 const links = [
-  { page: 'account', path: pagePaths.account, label: 'staff.account', adminOnly: false },
-  { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', adminOnly: true },
-  { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', adminOnly: true },
-] as const
+  { page: 'account', path: pagePaths.account, label: 'staff.account', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'grannsamverkan', path: pagePaths.grannsamverkan, label: 'grannsamverkan.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
+  { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
+] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]
 
 /** For a logged-in staff member: who they are, their pages, and the way out. */
 export function StaffBar({ page, user }: { page: PageId; user: SessionUser }) {
@@ -43,7 +45,7 @@ export function StaffBar({ page, user }: { page: PageId; user: SessionUser }) {
       <nav className="staff-nav" aria-label={t('staff.navLabel')}>
         <ul>
           {links
-            .filter((link) => !link.adminOnly || user.role === 'admin')
+            .filter((link) => (link.roles as readonly Role[]).includes(user.role))
             .map((link) => (
               <li key={link.page}>
                 <AppLink to={link.path} aria-current={page === link.page ? 'page' : undefined}>

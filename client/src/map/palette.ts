@@ -47,3 +47,14 @@ export const layerColours = {
   selection: '#111111',
   selectionHalo: '#ffffff',
 } as const
+
+/**
+ * The police's grannsamverkan screen: an area's state. "Needs update" is also hatched and every
+ * state has its own outline pattern and a label in words, so colour is never the only cue.
+ */
+export const areaStateColours = {
+  needs_update: { fill: okabeIto.vermillion, line: '#8f3e00' },
+  in_order: watchStatusColours.active,
+  planned: watchStatusColours.planned,
+  inactive: watchStatusColours.inactive,
+} as const

@@ -19,7 +19,7 @@ export interface AuditEntry {
   id: string
   at: string
   actor: string
-  action: 'create' | 'update' | 'delete' | 'login' | 'logout'
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'export'
   object_type: string
   object_id: string
   /** What a person called the object at the time: an e-mail address, an area's name. */

@@ -1,0 +1,135 @@
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl'
+import type { AreaState } from '../grannsamverkan/area-state.ts'
+import { fontMedium } from './layers.ts'
+import { areaStateColours, basemapColours, layerColours } from './palette.ts'
+
+/**
+ * The police's grannsamverkan map as data: the municipality, tätorter, the areas by state and the
+ * chosen area. The legend (components/area-state-legend.tsx) draws from `areaStateStyles`, so map
+ * and legend cannot drift apart.
+ */
+export const gsSources = {
+  municipalities: 'municipalities',
+  urbanAreas: 'gs-urban-areas',
+  areas: 'gs-areas',
+  areaLabels: 'gs-area-labels',
+  selection: 'gs-selection',
+} as const
+
+/** The hatch image added to the map for areas that need an update (see hatch-pattern.ts). */
+export const hatchImageId = 'gs-hatch'
+
+export interface AreaStateStyle {
+  fill: string
+  line: string
+  /** Outline dashes in line widths; solid when absent. */
+  dash?: [number, number]
+  hatched: boolean
+}
+
+export const areaStateStyles: Record<AreaState, AreaStateStyle> = {
+  needs_update: { ...areaStateColours.needs_update, hatched: true },
+  in_order: { ...areaStateColours.in_order, hatched: false },
+  planned: { ...areaStateColours.planned, dash: [2, 1.5], hatched: false },
+  inactive: { ...areaStateColours.inactive, dash: [0.5, 2], hatched: false },
+}
+
+const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } })
+
+/** The offline basemap brings its own `municipalities` source; an online one does not. */
+export const gsOverlaySources = (): Record<string, GeoJSONSourceSpecification> => ({
+  [gsSources.municipalities]: empty(),
+  [gsSources.urbanAreas]: empty(),
+  [gsSources.areas]: empty(),
+  [gsSources.areaLabels]: empty(),
+  [gsSources.selection]: empty(),
+})
+
+const byState = (pick: (style: AreaStateStyle) => string): ExpressionSpecification => [
+  'match',
+  ['get', 'state'],
+  'needs_update',
+  pick(areaStateStyles.needs_update),
+  'planned',
+  pick(areaStateStyles.planned),
+  'inactive',
+  pick(areaStateStyles.inactive),
+  pick(areaStateStyles.in_order),
+]
+
+const stateIs = (state: AreaState): ExpressionSpecification => ['==', ['get', 'state'], state]
+
+/** Dashes per state need one layer each: line-dasharray cannot be data-driven everywhere. */
+const outlineLayer = (state: AreaState): LayerSpecification => {
+  const style = areaStateStyles[state]
+  return {
+    id: `gs-areas-line-${state}`,
+    type: 'line',
+    source: gsSources.areas,
+    filter: stateIs(state),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': style.line, 'line-width': 2.5, ...(style.dash && { 'line-dasharray': style.dash }) },
+  }
+}
+
+export const gsFillLayerId = 'gs-areas-fill'
+
+/** Bottom first. */
+export const gsStyleLayers: readonly LayerSpecification[] = [
+  {
+    id: 'gs-urban-areas-fill',
+    type: 'fill',
+    source: gsSources.urbanAreas,
+    paint: { 'fill-color': basemapColours.urbanFill, 'fill-opacity': 0.9 },
+  },
+  {
+    id: 'gs-urban-areas-line',
+    type: 'line',
+    source: gsSources.urbanAreas,
+    paint: { 'line-color': basemapColours.urbanOutline, 'line-width': 1 },
+  },
+  {
+    id: 'gs-municipality-line',
+    type: 'line',
+    source: gsSources.municipalities,
+    paint: { 'line-color': basemapColours.boundary, 'line-width': 2, 'line-dasharray': [5, 2, 1, 2] },
+  },
+  {
+    id: gsFillLayerId,
+    type: 'fill',
+    source: gsSources.areas,
+    paint: { 'fill-color': byState((style) => style.fill), 'fill-opacity': 0.3 },
+  },
+  {
+    id: 'gs-areas-hatch',
+    type: 'fill',
+    source: gsSources.areas,
+    filter: stateIs('needs_update'),
+    paint: { 'fill-pattern': hatchImageId },
+  },
+  outlineLayer('in_order'),
+  outlineLayer('planned'),
+  outlineLayer('inactive'),
+  outlineLayer('needs_update'),
+  {
+    id: 'gs-selection-line',
+    type: 'line',
+    source: gsSources.selection,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': layerColours.selection, 'line-width': 3, 'line-gap-width': 3 },
+  },
+  {
+    id: 'gs-area-labels',
+    type: 'symbol',
+    source: gsSources.areaLabels,
+    minzoom: 12.5,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': fontMedium,
+      'text-size': 12,
+      'text-max-width': 10,
+      'text-padding': 2,
+    },
+    paint: { 'text-color': basemapColours.label, 'text-halo-color': basemapColours.halo, 'text-halo-width': 1.8 },
+  },
+]

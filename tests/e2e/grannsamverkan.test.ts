@@ -1,0 +1,366 @@
+/**
+ * The police's grannsamverkan screen as an officer uses it, in Debian's Chromium: the needs-update
+ * list with its reasons, an area's record, contact persons, logging a start-up meeting for two
+ * areas and seeing the promise's progress change, drawing a new area on the map; the municipality
+ * reading it without changing anything; WCAG 2.1 AA checks with axe-core on desktop and phone, and
+ * no Content-Security-Policy violation. Screenshots go to test-results/screenshots/grannsamverkan-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pagePaths } from '../../server/shared/page-paths.ts'
+import type { Role } from '../../server/shared/roles.ts'
+import { createStaffAccount } from '../support/api-session.ts'
+import { TEST_REFERENCE_DATE } from '../support/test-backends.ts'
+import { startTestServer } from '../support/test-server.ts'
+import type { TestServer } from '../support/test-server.ts'
+
+const require = createRequire(import.meta.url)
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+
+const desktop = { width: 1366, height: 768 }
+const phone = { width: 390, height: 844 }
+type Viewport = typeof desktop
+
+interface Account {
+  email: string
+  password: string
+}
+
+let server: TestServer
+let browser: Browser
+const cspProblems: string[] = []
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true })
+  server = await startTestServer({ env: { LOGIN_RATE_LIMIT: '10000' } })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const account = (role: Role): Promise<Account> => createStaffAccount(server.db, role)
+
+async function open(options: { as: Account; viewport?: Viewport; language?: 'sv' | 'en' }): Promise<Page> {
+  const viewport = options.viewport ?? desktop
+  const page = await browser.newPage({ viewport, deviceScaleFactor: viewport === desktop ? 1 : 2 })
+  await page.clock.setFixedTime(TEST_REFERENCE_DATE)
+  await page.addInitScript((language) => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)
+    })
+    if (language) window.localStorage.setItem('trygghetskartan.language', language)
+  }, options.language ?? null)
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+  const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: options.as.email, password: options.as.password } })
+  expect(login.status()).toBe(200)
+  const response = await page.goto(`${server.url}${pagePaths.grannsamverkan}`)
+  expect(response?.status()).toBe(200)
+  await page.locator('.gs-list').first().waitFor({ timeout: 30_000 })
+  return page
+}
+
+async function close(page: Page) {
+  const seen = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+  cspProblems.push(...seen.map((violation) => `${page.url()}: ${violation}`))
+  await page.close()
+}
+
+async function waitForMap(page: Page) {
+  await page.waitForFunction(() => window.__trygghetskartan?.dataLoaded === true, null, { timeout: 30_000 })
+  await page.evaluate(() => window.__trygghetskartan?.whenIdle())
+}
+
+async function screenshot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: path.join(screenshotDir, `grannsamverkan-${name}.png`), fullPage })
+}
+
+async function runAxe(page: Page) {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe
+    const result = await axe.run({ exclude: [['.maplibregl-canvas']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }))
+  })
+}
+
+function overflowing(page: Page) {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('h1, h2, h3, p, li, dt, dd, a, button, label, input, select, th, td')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`),
+    ...(document.documentElement.scrollWidth > window.innerWidth ? [`page ${document.documentElement.scrollWidth}px wide`] : []),
+  ])
+}
+
+function smallTargets(page: Page, selector: string) {
+  return page.evaluate(
+    (query) =>
+      [...document.querySelectorAll<HTMLElement>(query)]
+        .filter((element) => element.offsetParent !== null)
+        .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
+        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    selector,
+  )
+}
+
+const needsList = (page: Page) => page.locator('section[aria-labelledby="gs-needs-heading"] .gs-list')
+const progressRow = (page: Page, year: number) => page.locator('.gs-progress tbody tr').filter({ has: page.locator(`th:text-is("${year}")`) })
+const status = (page: Page) => page.locator('.gs-page__side .status-region').first()
+
+describe('the officer', () => {
+  it('sees what needs an update, keeps an area’s record and contacts, and logs a start-up meeting for two areas', async () => {
+    const polis = await account('polis')
+    const page = await open({ as: polis })
+    expect(await page.locator('h1').textContent()).toBe('Grannsamverkan')
+    expect(await page.locator('.staff-nav').getByRole('link', { name: 'Grannsamverkan' }).getAttribute('aria-current')).toBe('page')
+
+    // Most urgent first, each with its reasons in words and the date of its last update.
+    const items = needsList(page).locator('.gs-item')
+    expect(await items.count()).toBeGreaterThan(0)
+    const firstInfo = await items.first().locator('.gs-item__info').textContent()
+    expect(firstInfo).toMatch(/Inget kontaktombud registrerat|Inget möte eller verifiering på 12 månader|Skyltar skadade eller saknas|Uppstartsmöte saknas/)
+    expect(firstInfo).toMatch(/Senast uppdaterat|Aldrig uppdaterat/)
+    await waitForMap(page)
+    await screenshot(page, 'desktop-sv')
+
+    // An area that is already started, so the start-up meeting below counts for the promise.
+    const active = items.filter({ hasNotText: 'Uppstartsmöte saknas' }).first()
+    const name = (await active.locator('.gs-item__name').textContent()) ?? ''
+    await active.locator('.gs-item__button').click()
+    const details = page.locator('.gs-details')
+    await expect.poll(() => details.locator('h2').textContent()).toBe(name)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gs-details-heading')
+
+    // The record: a bad household count gets the server's message on its field; a good one is saved.
+    await details.getByRole('button', { name: 'Ändra uppgifter' }).click()
+    const households = details.locator('input[id$="-households"]')
+    await households.fill('-3')
+    await details.getByRole('button', { name: 'Spara uppgifterna' }).click()
+    await details.locator('.error-summary').waitFor()
+    expect(await households.getAttribute('aria-invalid')).toBe('true')
+    await households.fill('57')
+    await details.locator('input[id$="-signs_count"]').fill('4')
+    await details.locator('select[id$="-signs_condition"]').selectOption('worn')
+    await details.getByRole('button', { name: 'Spara uppgifterna' }).click()
+    await expect.poll(() => status(page).textContent()).toContain(`Uppgifterna för ${name} är sparade.`)
+    await expect.poll(() => details.locator('.gs-facts').textContent()).toContain('57')
+    expect(await details.locator('.gs-facts').textContent()).toContain('4 skyltar, skick: Slitna')
+
+    // A contact person, with a wrong e-mail address first.
+    const contactForm = details.locator('form[id^="gs-new-contact-"]')
+    await contactForm.locator('input[id$="-name"]').fill('Karin Andersson')
+    await contactForm.locator('input[id$="-phone"]').fill('0550-123 45')
+    await contactForm.locator('input[id$="-email"]').fill('inte en adress')
+    await contactForm.getByRole('button', { name: 'Lägg till kontaktombud' }).click()
+    await contactForm.locator('.error-summary').waitFor()
+    expect(await contactForm.locator('input[id$="-email"]').getAttribute('aria-invalid')).toBe('true')
+    await contactForm.locator('input[id$="-email"]').fill('karin@example.se')
+    await contactForm.locator('input[id$="-is_main"]').check()
+    await contactForm.getByRole('button', { name: 'Lägg till kontaktombud' }).click()
+    await expect.poll(() => details.locator('.gs-contacts').textContent()).toContain('Karin Andersson')
+    expect(await details.locator('.gs-contacts').textContent()).toContain('(huvudkontaktombud)')
+    expect(await details.locator('.gs-contacts').textContent()).toContain('karin@example.se')
+
+    // A start-up meeting for this area and one more; the year's count goes up by one.
+    const year = TEST_REFERENCE_DATE.getUTCFullYear()
+    const before = (await progressRow(page, year).count()) > 0 ? await progressRow(page, year).locator('td').first().textContent() : '0 av'
+    const countBefore = Number(/^(\d+)/.exec(before ?? '')?.[1] ?? 0)
+    await page.getByRole('button', { name: 'Logga ett möte' }).click()
+    const meetingForm = page.locator('#gs-meeting')
+    expect(await meetingForm.getByLabel(name, { exact: true }).isChecked()).toBe(true)
+    const other = meetingForm.locator('.gs-areas-pick__list input:not(:checked)').first()
+    const otherId = (await other.getAttribute('id')) ?? ''
+    const otherName = (await meetingForm.locator(`label[for="${otherId}"]`).textContent()) ?? ''
+    await other.check()
+    await meetingForm.locator('#gs-meeting-kind').selectOption('startup')
+    await meetingForm.locator('#gs-meeting-attendees').fill('14')
+    await meetingForm.locator('#gs-meeting-held_by').selectOption('polis_kommun')
+    await meetingForm.getByRole('button', { name: 'Logga mötet' }).click()
+    await expect.poll(() => status(page).textContent()).toContain('Uppstartsmöte loggat för')
+    await expect.poll(() => progressRow(page, year).locator('td').first().textContent()).toMatch(new RegExp(`^${countBefore + 1} av minst 2`))
+    expect(await progressRow(page, year).textContent()).toContain(countBefore + 1 >= 2 ? 'Uppnått' : 'Inte uppnått')
+    await expect.poll(() => details.locator('.gs-meetings').textContent()).toContain(`Gällde också: ${otherName}`)
+    await screenshot(page, 'desktop-details', true)
+    await close(page)
+  })
+
+  it('draws a new area by clicking on the map, sees its size and households, and saves it', async () => {
+    const polis = await account('polis')
+    const page = await open({ as: polis })
+    await waitForMap(page)
+    // A place inside a tätort with no area near it, brought to the middle of the map.
+    const found = await page.evaluate(async () => {
+      const hook = window.__trygghetskartan
+      if (!hook) return false
+      const { map } = hook
+      const canvas = map.getCanvas()
+      const width = canvas.clientWidth
+      const height = canvas.clientHeight
+      for (let y = 60; y < height - 60; y += 30) {
+        for (let x = 60; x < width - 60; x += 30) {
+          const box: [[number, number], [number, number]] = [
+            [x - 50, y - 50],
+            [x + 50, y + 50],
+          ]
+          if (map.queryRenderedFeatures(box, { layers: ['gs-areas-fill'] }).length > 0) continue
+          if (map.queryRenderedFeatures([x, y], { layers: ['gs-urban-areas-fill'] }).length === 0) continue
+          map.jumpTo({ center: map.unproject([x, y]), zoom: map.getZoom() + 1.5 })
+          await hook.whenIdle()
+          return true
+        }
+      }
+      return false
+    })
+    expect(found).toBe(true)
+
+    await page.getByRole('button', { name: 'Rita nytt område' }).click()
+    const panel = page.locator('.gs-draw')
+    await panel.waitFor()
+    const box = await page.locator('.maplibregl-canvas').boundingBox()
+    if (!box) throw new Error('no map canvas')
+    const cx = box.x + box.width / 2
+    const cy = box.y + box.height / 2
+    const corners = [
+      [cx - 40, cy - 30],
+      [cx + 40, cy - 30],
+      [cx + 40, cy + 30],
+      [cx - 40, cy + 30],
+      [cx - 40, cy - 30],
+    ] as const
+    for (const [x, y] of corners) {
+      await page.mouse.move(x, y, { steps: 4 })
+      await page.mouse.click(x, y)
+      await page.waitForTimeout(150)
+    }
+    await expect.poll(() => panel.locator('.gs-draw__figures').textContent()).toMatch(/m² \(/)
+    expect(await panel.locator('.gs-draw__figures').textContent()).toMatch(/cirka \d+ hushåll/)
+    await screenshot(page, 'drawing')
+
+    // A refused outline keeps the drawing and shows the server's message.
+    await page.route('**/api/watch-areas', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            json: {
+              error: {
+                code: 'invalid_input',
+                message: 'The data is not valid.',
+                message_sv: 'Uppgifterna är inte giltiga.',
+                fields: [{ field: 'geometry', message: 'The outline crosses itself.', message_sv: 'Gränsen korsar sig själv.' }],
+              },
+            },
+          })
+        : route.continue(),
+    )
+    await panel.locator('#gs-draw-name').fill('Testgatan')
+    await panel.getByRole('button', { name: 'Spara området' }).click()
+    await expect.poll(() => panel.locator('.error-summary').textContent()).toContain('Gränsen korsar sig själv.')
+    expect(await panel.locator('.gs-draw__figures').textContent()).toMatch(/m² \(/)
+    await page.unroute('**/api/watch-areas')
+
+    await panel.getByRole('button', { name: 'Spara området' }).click()
+    await expect.poll(() => status(page).textContent()).toContain('Området Testgatan är sparat.')
+    await expect.poll(() => page.locator('.gs-details h2').textContent()).toBe('Testgatan')
+    await expect.poll(() => page.locator('.gs-list').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Testgatan')]))
+    await close(page)
+  })
+})
+
+describe('the municipality', () => {
+  it('reads the screen without a way to change anything or see contact details', async () => {
+    const kommun = await account('kommun')
+    const page = await open({ as: kommun })
+    expect(await page.locator('.gs-page__lead').textContent()).toContain('Kommunen kan läsa men inte ändra.')
+    expect(await page.getByRole('button', { name: 'Rita nytt område' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Logga ett möte' }).count()).toBe(0)
+    await needsList(page).locator('.gs-item__button').first().click()
+    const details = page.locator('.gs-details')
+    await details.locator('.gs-facts').waitFor()
+    expect(await details.getByRole('button', { name: 'Ändra uppgifter' }).count()).toBe(0)
+    expect(await details.locator('form').count()).toBe(0)
+    expect(await details.textContent()).toContain('Bara polisen ser namn och kontaktuppgifter.')
+    expect(await page.locator('.gs-progress').count()).toBeGreaterThan(0)
+    await close(page)
+  })
+})
+
+describe('phone, English, accessibility', () => {
+  it('stacks list and map on a phone with nothing running off the screen', async () => {
+    const polis = await account('polis')
+    const page = await open({ as: polis, viewport: phone })
+    await waitForMap(page)
+    const list = await page.locator('.gs-page__side').boundingBox()
+    const map = await page.locator('.gs-page__map').boundingBox()
+    expect((map?.y ?? 0) >= (list?.y ?? 0) + (list?.height ?? 0) - 1).toBe(true)
+    await needsList(page).locator('.gs-item__button').first().click()
+    await page.locator('.gs-details .gs-facts').waitFor()
+    expect(await overflowing(page)).toEqual([])
+    expect(await smallTargets(page, 'main button, main input:not([type="checkbox"]), main select, main summary')).toEqual([])
+    // A checkbox's target is its whole row: the label beside it toggles it too.
+    await page.getByRole('button', { name: 'Logga ett möte' }).click()
+    expect(await smallTargets(page, '.gs-check')).toEqual([])
+    await screenshot(page, 'phone-sv')
+    await page.evaluate(() => document.querySelector('.gs-page__map')?.scrollIntoView())
+    await page.evaluate(() => window.__trygghetskartan?.whenIdle())
+    await screenshot(page, 'phone-map-sv')
+    await close(page)
+  })
+
+  it('speaks English', async () => {
+    const polis = await account('polis')
+    for (const viewport of [desktop, phone]) {
+      const page = await open({ as: polis, viewport, language: 'en' })
+      expect(await page.locator('h1').textContent()).toBe('Neighbourhood watch (grannsamverkan)')
+      expect(await page.locator('#gs-needs-heading').textContent()).toContain('Needs an update')
+      await waitForMap(page)
+      await needsList(page).locator('.gs-item__button').first().click()
+      await page.locator('.gs-details .gs-facts').waitFor()
+      await screenshot(page, viewport === desktop ? 'desktop-en' : 'phone-en')
+      await close(page)
+    }
+  })
+
+  for (const viewport of [desktop, phone]) {
+    it(`finds no axe violation with the details, the meeting form and errors open (${viewport.width} px)`, async () => {
+      const polis = await account('polis')
+      const page = await open({ as: polis, viewport })
+      await waitForMap(page)
+      await needsList(page).locator('.gs-item__button').first().click()
+      await page.locator('.gs-details .gs-facts').waitFor()
+      await page.locator('.gs-details').getByRole('button', { name: 'Ändra uppgifter' }).click()
+      await page.locator('.gs-details').getByRole('button', { name: 'Lägg till kontaktombud' }).click()
+      await page.getByRole('button', { name: 'Logga ett möte' }).click()
+      await page.locator('#gs-meeting-held_on').fill('')
+      await page.getByRole('button', { name: 'Logga mötet' }).click()
+      await page.locator('#gs-meeting .error-summary').waitFor()
+      expect(await runAxe(page)).toEqual([])
+      await page.getByRole('button', { name: 'Rita nytt område' }).click()
+      await page.locator('.gs-draw').waitFor()
+      expect(await runAxe(page)).toEqual([])
+      await close(page)
+    })
+  }
+
+  it('saw no CSP violation and no page error', () => {
+    expect(cspProblems).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+})
