@@ -21,6 +21,7 @@ describe('readConfig', () => {
     expect(config.session).toEqual({ idleMinutes: 120, maxHours: 12 })
     expect(config.limits).toEqual({
       bodyKilobytes: 100,
+      importKilobytes: 5000,
       login: { max: 10, windowMinutes: 15 },
       loginAccount: { max: 50, windowMinutes: 15 },
       loginAddress: { max: 100, windowMinutes: 15 },

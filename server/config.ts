@@ -26,6 +26,7 @@ const configSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_000).default(100),
+  IMPORT_LIMIT_KB: z.coerce.number().int().min(1).max(100_000).default(5000),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOGIN_ACCOUNT_RATE_LIMIT: z.coerce.number().int().min(1).default(50),
   LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
@@ -59,6 +60,8 @@ export type Config = {
 /** Limits against abuse; every one a setting. */
 export interface RequestLimits {
   bodyKilobytes: number
+  /** The largest file import (GeoJSON areas). */
+  importKilobytes: number
   /** Login attempts for one account from one address. */
   login: RateLimit
   /** Login attempts for one account from anywhere (many addresses guessing one password). */
@@ -99,6 +102,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     watchAreaUpdateMonths: value.WATCH_AREA_UPDATE_MONTHS,
     limits: {
       bodyKilobytes: value.BODY_LIMIT_KB,
+      importKilobytes: value.IMPORT_LIMIT_KB,
       login: { max: value.LOGIN_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
       loginAccount: { max: value.LOGIN_ACCOUNT_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
       loginAddress: { max: value.LOGIN_ADDRESS_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },

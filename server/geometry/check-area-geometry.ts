@@ -3,6 +3,9 @@ import type { FieldProblem } from '../errors.ts'
 import { invalidInput } from '../errors.ts'
 import type { AreaGeometry } from '../shared/api/fields.ts'
 
+/** The coordinate systems areas are accepted in: WGS84, SWEREF 99 TM, and the municipality's SWEREF 99 13 30. */
+export type ImportSrid = 4326 | 3006 | 3008
+
 export interface CheckedArea {
   /** The geometry in EPSG:3006, as EWKT for the caller to store. */
   ewkt: string
@@ -23,10 +26,10 @@ export async function checkAreaGeometry(
   db: Queryable,
   geometry: AreaGeometry,
   municipalityCode: string | null,
-  field = 'geometry',
+  { field = 'geometry', srid = 4326 }: { field?: string; srid?: ImportSrid } = {},
 ): Promise<CheckedArea> {
   const [row] = await db.query<{ valid: boolean; reason: string; repairable: boolean; code: string | null; ewkt: string }>(
-    `WITH drawn AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON($1)), 4326), 3006)) AS geom),
+    `WITH drawn AS (SELECT ST_Multi(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON($1)), $3::integer), 3006)) AS geom),
      repaired AS (
        SELECT drawn.geom AS drawn, ST_IsValid(drawn.geom) AS valid, ST_IsValidReason(drawn.geom) AS reason,
               CASE WHEN ST_IsValid(drawn.geom) THEN drawn.geom
@@ -38,11 +41,11 @@ export async function checkAreaGeometry(
             (SELECT m.code FROM municipality m
               WHERE ($2::text IS NULL OR m.code = $2) AND ST_CoveredBy(repaired.geom, m.boundary) LIMIT 1) AS code
        FROM repaired`,
-    [JSON.stringify(geometry), municipalityCode],
+    [JSON.stringify(geometry), municipalityCode, srid],
   )
   if (!row) throw new Error('geometry check returned no row')
   if (!row.valid && !row.repairable) throw invalidInput([selfIntersecting(field, row.reason)])
-  if (!row.code) throw invalidInput([outside(field)])
+  if (!row.code) throw invalidInput([outside(field, srid)])
   return { ewkt: row.ewkt, municipalityCode: row.code, repaired: !row.valid }
 }
 
@@ -52,8 +55,8 @@ const selfIntersecting = (field: string, reason: string): FieldProblem => ({
   message_sv: `Området är ingen giltig polygon (${reason}). Kontrollera att kanterna inte korsar varandra.`,
 })
 
-const outside = (field: string): FieldProblem => ({
+const outside = (field: string, srid: ImportSrid): FieldProblem => ({
   field,
-  message: 'The area must lie inside the municipality.',
-  message_sv: 'Området måste ligga inom kommunen.',
+  message: `The area must lie inside the municipality.${srid === 4326 ? '' : ` Are the coordinates really in EPSG:${srid}?`}`,
+  message_sv: `Området måste ligga inom kommunen.${srid === 4326 ? '' : ` Är koordinaterna verkligen i EPSG:${srid}?`}`,
 })

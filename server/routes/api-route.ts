@@ -61,6 +61,7 @@ export interface ApiRoute {
   path: string
   access: Access
   publicWriteLimit: boolean
+  isImport: boolean
   /** Checks the request's path, query and body against the schemas, then runs the handler. */
   run(req: Request, res: Response, deps: ApiDeps): Promise<ApiResult>
   /** The body's schema, for writes; the bad-input corpus builds its cases from it. */
@@ -78,6 +79,8 @@ interface RouteSpec<
   access: A
   /** Whether a public write counts against the public-write rate limit (default: it does). */
   publicWriteLimit?: boolean
+  /** A file import takes the larger import limit instead of the body limit. */
+  isImport?: boolean
   body?: BodySchema
   params?: ParamsSchema
   query?: QuerySchema
@@ -101,6 +104,7 @@ export function defineRoute<
     path: spec.path,
     access: spec.access,
     publicWriteLimit: spec.access === 'public' && spec.publicWriteLimit !== false,
+    isImport: spec.isImport ?? false,
     ...(spec.body && { bodySchema: spec.body }),
     async run(req, res, deps) {
       const params = spec.params ? parseInput(spec.params, req.params) : req.params
@@ -117,13 +121,15 @@ export const isWrite = (method: Method) => method !== 'get'
 
 export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps: ApiDeps): void {
   const parseJson = express.json({ limit: `${deps.config.limits.bodyKilobytes}kb` })
+  const parseImport = express.json({ limit: `${deps.config.limits.importKilobytes}kb` })
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
       checkAccess(route.access, req.auth)
       if (isWrite(route.method)) {
         await checkWrite(route, req, deps)
         // Read only now, so a caller without the right has no body read at all.
-        await new Promise<void>((resolve, reject) => parseJson(req, res, (error?: unknown) => (error ? reject(error) : resolve())))
+        const parse = route.isImport ? parseImport : parseJson
+        await new Promise<void>((resolve, reject) => parse(req, res, (error?: unknown) => (error ? reject(error) : resolve())))
       }
       const result = await route.run(req, res, deps)
       res.set('Cache-Control', 'no-store')

@@ -1,5 +1,6 @@
 import { forbidden } from '../errors.ts'
 import { registerExportQuery } from '../shared/api/export-schemas.ts'
+import { importAreasBody } from '../shared/api/import-schemas.ts'
 import { idParams } from '../shared/api/fields.ts'
 import { maySeePersonalData } from '../shared/privacy.ts'
 import type { Register } from '../shared/api/watch-area-schemas.ts'
@@ -7,6 +8,7 @@ import { createWatchAreaBody, updateWatchAreaBody } from '../shared/api/watch-ar
 import { todayInSweden } from '../today.ts'
 import { readRegister } from '../watch-areas/register.ts'
 import { exportRegister } from '../watch-areas/register-export.ts'
+import { importAreas } from '../watch-areas/import-areas.ts'
 import { createWatchArea, readWatchArea, updateWatchArea } from '../watch-areas/watch-area-records.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
@@ -44,6 +46,18 @@ export const watchAreaRoutes = [
     body: createWatchAreaBody,
     async handle({ body, auth, deps, req }) {
       return { status: 201, body: await createWatchArea(deps.db, body, actorOf(auth), auth.role, req.id as string) }
+    },
+  }),
+
+  defineRoute({
+    method: 'post',
+    path: '/watch-areas/import',
+    access: ['polis', 'admin'],
+    isImport: true,
+    body: importAreasBody,
+    async handle({ body, auth, deps, req }) {
+      const report = await importAreas(deps.db, body, actorOf(auth), auth.role, req.id as string)
+      return { status: report.saved ? 201 : 200, body: report }
     },
   }),
 

@@ -111,35 +111,44 @@ export async function updateWatchArea(
 }
 
 /** A new area in the municipality it lies in, with its audit entry, in one transaction. */
-export async function createWatchArea(
+export function createWatchArea(
   db: Database,
   input: CreateWatchAreaBody,
   actor: Actor,
   role: Role,
   requestId?: string,
 ): Promise<WatchAreaRecord> {
-  return db.transaction(async (tx) => {
-    const { ewkt, municipalityCode, repaired } = await checkAreaGeometry(tx, input.geometry, null)
-    const [created] = await tx.query<{ id: number }>(
-      `INSERT INTO watch_area (municipality_code, name, status, households, startup_meeting_on, notes, geom)
-       VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,
-      [municipalityCode, input.name, input.status, input.households ?? null, input.startup_meeting_on ?? null,
-        input.notes ?? '', ewkt],
-    )
-    if (!created) throw new Error('insert returned no row')
-    const after = await auditedRecord(tx, created.id)
-    await recordAudit(tx, {
-      actor,
-      action: 'create',
-      objectType: 'watch_area',
-      objectId: created.id,
-      objectLabel: input.name,
-      before: null,
-      after,
-      requestId,
-    })
-    return { ...(await readWatchArea(tx, created.id, role)), ...(repaired && { geometry_repaired: true }) }
+  return db.transaction((tx) => insertWatchArea(tx, input, actor, role, requestId))
+}
+
+/** The same inside the caller's transaction (an import saves many areas in one). */
+export async function insertWatchArea(
+  tx: Queryable,
+  input: CreateWatchAreaBody,
+  actor: Actor,
+  role: Role,
+  requestId?: string,
+): Promise<WatchAreaRecord> {
+  const { ewkt, municipalityCode, repaired } = await checkAreaGeometry(tx, input.geometry, null)
+  const [created] = await tx.query<{ id: number }>(
+    `INSERT INTO watch_area (municipality_code, name, status, households, startup_meeting_on, notes, geom)
+     VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,
+    [municipalityCode, input.name, input.status, input.households ?? null, input.startup_meeting_on ?? null,
+      input.notes ?? '', ewkt],
+  )
+  if (!created) throw new Error('insert returned no row')
+  const after = await auditedRecord(tx, created.id)
+  await recordAudit(tx, {
+    actor,
+    action: 'create',
+    objectType: 'watch_area',
+    objectId: created.id,
+    objectLabel: input.name,
+    before: null,
+    after,
+    requestId,
   })
+  return { ...(await readWatchArea(tx, created.id, role)), ...(repaired && { geometry_repaired: true }) }
 }
 
 /**

@@ -158,6 +158,55 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect(exports[0]).toMatchObject({ action: 'export', after: { format: 'geojson' } })
   })
 
+  it('imports areas from GeoJSON in EPSG:3006 or 3008: a per-feature report first, then all or nothing', async () => {
+    const inCrs = async (srid: number, geometry: object) =>
+      (await server.db.query<{ g: object }>(
+        'SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), $2::integer), 3)::json AS g',
+        [JSON.stringify(geometry), srid],
+      ))[0]!.g
+    const feature = (name: string | null, geometry: object) => ({ type: 'Feature', properties: name ? { name, households: 12 } : {}, geometry })
+    const bowTie = { type: 'Polygon', coordinates: [[[14.1, 59.31], [14.102, 59.311], [14.102, 59.311 - 0.001], [14.1, 59.311], [14.1, 59.31]]] }
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        feature('Exempel: Import A', await inCrs(3006, square(14.11, 59.315))),
+        feature('Exempel: Rosett', await inCrs(3006, bowTie)),
+        feature(null, await inCrs(3006, square(14.115, 59.316))),
+      ],
+    }
+    const areasBefore = (await register()).areas.length
+    const dryRun = await police.post('/api/watch-areas/import', { crs: 'EPSG:3006', dry_run: true, collection })
+    expect(dryRun.status).toBe(200)
+    expect(dryRun.body.saved).toBe(false)
+    expect(dryRun.body.features.map((entry: { ok: boolean }) => entry.ok)).toEqual([true, false, false])
+    expect(dryRun.body.features[0].area_m2).toBeGreaterThan(5000)
+    expect(dryRun.body.features[0].geometry.coordinates[0][0][0][0]).toBeCloseTo(14.11, 4)
+    expect(dryRun.body.features[1].problems[0].message_sv).toMatch(/korsar/)
+    expect(dryRun.body.features[2].problems[0].message_sv).toBe('Inget namn i egenskapen "name".')
+
+    const refused = await police.post('/api/watch-areas/import', { crs: 'EPSG:3006', dry_run: false, collection })
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.fields.map((field: { field: string }) => field.field)).toEqual(['collection.features.1', 'collection.features.2'])
+    expect(refused.body.error.fields[0].message_sv).toMatch(/^Exempel: Rosett: Området är ingen giltig polygon/)
+    expect((await register()).areas.length).toBe(areasBefore)
+
+    const good = { type: 'FeatureCollection', features: [feature('Exempel: Import B', await inCrs(3008, square(14.11, 59.315))), feature('Exempel: Import C', await inCrs(3008, square(14.12, 59.315)))] }
+    const saved = await police.post('/api/watch-areas/import', { crs: 'EPSG:3008', dry_run: false, collection: good })
+    expect(saved.status).toBe(201)
+    expect(saved.body.created_ids).toHaveLength(2)
+    const stored = (await police.get(`/api/watch-areas/${saved.body.created_ids[0]}`)).body
+    expect(stored).toMatchObject({ name: 'Exempel: Import B', status: 'planned', households: 12 })
+    expect(stored.geometry.coordinates[0][0][0][0]).toBeCloseTo(14.11, 4)
+
+    // SWEREF 99 TM numbers read as SWEREF 99 13 30 land far from Kristinehamn: the report says so.
+    const wrongCrs = await police.post('/api/watch-areas/import', { crs: 'EPSG:3008', dry_run: true, collection: { ...collection, features: [collection.features[0]] } })
+    expect(wrongCrs.body.features[0].problems[0].message_sv).toContain('Är koordinaterna verkligen i EPSG:3008?')
+    const declared = { ...good, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } } }
+    const mismatch = await police.post('/api/watch-areas/import', { crs: 'EPSG:3008', dry_run: true, collection: declared })
+    expect(mismatch.status).toBe(400)
+    expect(mismatch.body.error.code).toBe('crs_mismatch')
+  })
+
   it('refuses a meeting in the future or for an area that does not exist', async () => {
     const future = await police.post('/api/meetings', { kind: 'yearly', held_on: `${thisYear + 1}-01-15`, area_ids: [1], held_by: 'polis' })
     expect(future.status).toBe(400)

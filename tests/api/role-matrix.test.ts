@@ -26,6 +26,7 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'POST /api/users': { public: 401, polis: 403, kommun: 403, admin: 201 },
   'PATCH /api/users/:id': { public: 401, polis: 403, kommun: 403, admin: 200 },
   'POST /api/watch-areas': { public: 401, polis: 201, kommun: 403, admin: 201 },
+  'POST /api/watch-areas/import': { public: 401, polis: 201, kommun: 403, admin: 201 },
   'PATCH /api/watch-areas/:id': { public: 401, polis: 200, kommun: 403, admin: 200 },
   'POST /api/watch-areas/:id/contacts': { public: 401, polis: 201, kommun: 403, admin: 201 },
   'PATCH /api/contacts/:id': { public: 401, polis: 200, kommun: 403, admin: 200 },

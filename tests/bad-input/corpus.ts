@@ -4,6 +4,7 @@
  * or field gets its cases without anyone editing this file. tests/api/bad-input.test.ts sends them.
  */
 import { z } from 'zod'
+import { readConfig } from '../../server/config.ts'
 import type { ApiRoute } from '../../server/routes/api-route.ts'
 import type { ExampleRequest } from '../support/route-examples.ts'
 import { validAreaGeometry } from '../support/route-examples.ts'
@@ -26,8 +27,11 @@ export interface BadInputCase {
   expect: Expectation
 }
 
-/** Over BODY_LIMIT_KB (100 kB unless configured) by a wide margin. */
-const HUGE = 1_000_000
+/** Over the body limit by a wide margin: BODY_LIMIT_KB, or IMPORT_LIMIT_KB for a file import (test defaults). */
+const hugeFor = (route: ApiRoute) => {
+  const { limits } = readConfig({})
+  return (route.isImport ? limits.importKilobytes : limits.bodyKilobytes) * 1024 + 1_000_000
+}
 
 /** Valid text for a free-text field; in a field with a format it is simply wrong. */
 const dangerousText = ["'; DROP TABLE app_user; --", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>']
@@ -52,6 +56,7 @@ export const VALID_EXAMPLE = 'the valid example'
 export function badInputCases(route: ApiRoute, example: ExampleRequest): BadInputCase[] {
   const { path, body } = example
   const json = JSON.stringify(body)
+  const huge = hugeFor(route)
   const emptyIsValid = route.bodySchema?.safeParse({}).success ?? true
   const asText = (type: string) => ({ rawBody: json, headers: { 'Content-Type': type } })
   // JSON.parse makes `__proto__` an own key; it must be refused, not merged into the prototype.
@@ -65,13 +70,13 @@ export function badInputCases(route: ApiRoute, example: ExampleRequest): BadInpu
     { name: 'a JSON string', path, rawBody: JSON.stringify(json), expect: refused() },
     { name: 'JSON nested 10 000 deep', path, rawBody: '['.repeat(10_000) + ']'.repeat(10_000), expect: refused('') },
     // The limit is on the bytes sent, not on what they mean.
-    { name: '1 MB of spaces around valid JSON', path, rawBody: ' '.repeat(HUGE) + json, expect: tooLarge },
+    { name: 'a body of spaces around valid JSON, over the limit', path, rawBody: ' '.repeat(huge) + json, expect: tooLarge },
     { name: 'Content-Type text/plain', path, ...asText('text/plain'), expect: notJson },
     { name: 'Content-Type form-encoded', path, ...asText('application/x-www-form-urlencoded'), expect: notJson },
     { name: 'an extra field', path, body: { ...body, unexpected_field: 'x' }, expect: refused('unexpected_field') },
     { name: 'a __proto__ field', path, rawBody: withProto, expect: refused('__proto__') },
     ...idCases(route.path, example),
-    ...(route.bodySchema ? fieldCases(route.bodySchema, example) : []),
+    ...(route.bodySchema ? fieldCases(route.bodySchema, example, huge) : []),
   ]
 }
 
@@ -121,7 +126,7 @@ const nearMiss: Record<string, unknown> = {
   array: 'a,b',
 }
 
-function fieldCases(schema: z.ZodType, { path, body }: ExampleRequest): BadInputCase[] {
+function fieldCases(schema: z.ZodType, { path, body }: ExampleRequest, huge: number): BadInputCase[] {
   const root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
   // Schemas are inlined unless reused by reference; follow `#/$defs/…` when they are.
   const resolve = (node: JsonSchema): JsonSchema => (node.$ref ? resolve(root.$defs?.[node.$ref.split('/').pop() ?? ''] ?? {}) : node)
@@ -149,7 +154,7 @@ function fieldCases(schema: z.ZodType, { path, body }: ExampleRequest): BadInput
 
     if (main.maxLength !== undefined) add('1 character too long', textOfLength(main.maxLength + 1, main.format))
     if (main.minLength) add('1 character too short', 'x'.repeat(main.minLength - 1))
-    add('a 1 MB string', 'x'.repeat(HUGE), tooLarge)
+    add('a string over the body limit', 'x'.repeat(huge), tooLarge)
     if (main.enum) add('not one of the choices', 'not-a-choice')
     if (main.format === 'email') add('not an e-mail address', 'not-an-email')
     if (main.format === 'date') {

@@ -79,6 +79,17 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     path: '/api/watch-areas',
     body: { name: `Exempel: Nytt område ${++exampleCount}`, status: 'planned', households: 30, geometry: validAreaGeometry },
   }),
+  'POST /api/watch-areas/import': async () => ({
+    path: '/api/watch-areas/import',
+    body: {
+      crs: 'EPSG:4326',
+      dry_run: false,
+      collection: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: `Exempel: Importerat ${++exampleCount}` }, geometry: validAreaGeometry }],
+      },
+    },
+  }),
   'POST /api/watch-areas/:id/contacts': async ({ db }) => ({
     path: `/api/watch-areas/${await anyWatchAreaId(db)}/contacts`,
     body: { name: 'Kim Kontakt', phone: '0550-123 45', email: 'kim@example.se', is_main: true },

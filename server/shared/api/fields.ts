@@ -50,29 +50,43 @@ export const idParam = z
 
 export const idParams = z.object({ id: idParam })
 
-/** A WGS84 position: longitude, latitude (and an optional height, ignored). */
-const position = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], z.number())
-  .refine((value) => value.length <= 3, { message: 'A position has 2 or 3 numbers.', params: { sv: 'En position har 2 eller 3 tal.' } })
+const positionLength = {
+  message: 'A position has 2 or 3 numbers.',
+  params: { sv: 'En position har 2 eller 3 tal.' },
+}
 
-const linearRing = z
-  .array(position)
-  .min(4)
-  .max(20_000)
-  .refine((ring) => samePosition(ring[0], ring.at(-1)), {
-    message: 'A ring must end where it starts.',
-    params: { sv: 'En ring måste sluta där den börjar.' },
-  })
+/** A WGS84 position: longitude, latitude (and an optional height, ignored). */
+const wgs84Position = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], z.number())
+  .refine((value) => value.length <= 3, positionLength)
+
+/** A position in metres (SWEREF 99 TM or 13 30): easting, northing; whether it is in place is checked in PostGIS. */
+const projectedPosition = z.tuple([z.number(), z.number()], z.number()).refine((value) => value.length <= 3, positionLength)
 
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]
 }
 
-const polygonRings = z.array(linearRing).min(1).max(100)
+/** A GeoJSON Polygon or MultiPolygon made of the given positions, with closed rings. */
+function polygonGeometry(position: typeof wgs84Position) {
+  const linearRing = z
+    .array(position)
+    .min(4)
+    .max(20_000)
+    .refine((ring) => samePosition(ring[0], ring.at(-1)), {
+      message: 'A ring must end where it starts.',
+      params: { sv: 'En ring måste sluta där den börjar.' },
+    })
+  const polygonRings = z.array(linearRing).min(1).max(100)
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Polygon'), coordinates: polygonRings }).strict(),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonRings).min(1).max(100) }).strict(),
+  ])
+}
 
 /** An RFC 7946 Polygon or MultiPolygon in WGS84. Whether it is valid and inside the municipality is checked in PostGIS. */
-export const areaGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: polygonRings }).strict(),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonRings).min(1).max(100) }).strict(),
-])
+export const areaGeometry = polygonGeometry(wgs84Position)
+
+/** The same in a projected CRS (an imported file in EPSG:3006 or 3008). */
+export const projectedAreaGeometry = polygonGeometry(projectedPosition)
 export type AreaGeometry = z.infer<typeof areaGeometry>
