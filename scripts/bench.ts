@@ -9,7 +9,9 @@
  *   server, with the embedded/server ratio;
  * - map: time from navigation to the map's first `idle` in headless Chromium;
  * - sessions: the same read with and without a staff session cookie (the session lookup's cost),
- *   and how long one password hash takes (deliberately slow).
+ *   and how long one password hash takes (deliberately slow);
+ * - grannsamverkan: the needs-update list and coverage on a generated register of 5,000 areas and
+ *   20,000 meetings, in PostGIS against JavaScript (turf for coverage).
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -27,6 +29,8 @@ import { collections } from '../server/ogc/collections.ts'
 import { TEST_REFERENCE_DATE } from '../tests/support/test-backends.ts'
 import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
+import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
+import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
 import { createUser, updateUser } from '../server/users/users.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -181,6 +185,34 @@ async function prepare(db: Database): Promise<number> {
 
 const format = (value: number) => value.toFixed(1).padStart(7)
 
+/** The large register on each database (the embedded folder is free again once its app stopped). */
+async function benchGrannsamverkanOn(dataDir: string): Promise<Record<string, GrannsamverkanBench>> {
+  const results: Record<string, GrannsamverkanBench> = {}
+  const embedded = await openEmbeddedDatabase(dataDir)
+  try {
+    results.embedded = await benchGrannsamverkan(embedded)
+  } finally {
+    await embedded.close()
+  }
+  if (serverUrl) {
+    const server = await openServerDatabase(serverUrl, 2)
+    try {
+      results.server = await benchGrannsamverkan(server)
+    } finally {
+      await server.close()
+    }
+  }
+  return results
+}
+
+function printGrannsamverkan(results: Record<string, GrannsamverkanBench>) {
+  for (const [name, result] of Object.entries(results)) {
+    console.log(`\ngrannsamverkan on the ${name} database, ${result.areas} areas and ${result.meetings} meetings (ms; target p95 < 100 on a server)`)
+    console.log(`  needs-update list   PostGIS p50 ${format(result.register.p50)}  p95 ${format(result.register.p95)} | JavaScript p95 ${format(result.registerInJs.p95)} | PostGIS/JS ${(result.register.p95 / result.registerInJs.p95).toFixed(1)}`)
+    console.log(`  coverage            PostGIS p50 ${format(result.coverage.p50)}  p95 ${format(result.coverage.p95)} (after a change ${result.coverageAfterChange.toFixed(0)}) | turf ${format(result.coverageWithTurf.p50)} | turf/PostGIS after a change ${(result.coverageWithTurf.p50 / result.coverageAfterChange).toFixed(1)}`)
+  }
+}
+
 async function main() {
   if (!(await isClientBuildCurrent())) await buildClient()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
@@ -205,6 +237,7 @@ async function main() {
       await stopApp(server.child)
     }
     const hashMs = await medianHashMs()
+    const grannsamverkan = await benchGrannsamverkanOn(dataDir)
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     console.log(`warm npm start to first healthy answer (embedded): ${warm.startMs.toFixed(0)} ms  (target < 5000)`)
@@ -226,12 +259,13 @@ async function main() {
       console.log(`  ${name.padEnd(8)} ${' '.repeat(35)}${format(cost.anonymous.p95)} ${format(cost.withSession.p95)}${' '.repeat(11)}${format(added)}${' '.repeat(22)}${format(cost.loginMs)}`)
     }
     console.log(`password hash (scrypt, median of 9): ${hashMs.toFixed(0)} ms  (target 50–300 ms)`)
+    printGrannsamverkan(grannsamverkan)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
       JSON.stringify(
-        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs },
+        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs, grannsamverkan },
         null,
         2,
       ),

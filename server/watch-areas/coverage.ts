@@ -11,18 +11,42 @@ import type { AreaOverlap, Coverage, CoverageHint, TownCoverage } from '../share
 // Enough to show where new areas could go; the newest reports first.
 const HINT_LIMIT = 50
 
+/**
+ * The union of thousands of areas takes a few hundred milliseconds, while the register changes a
+ * few times a day: the town figures and overlaps are kept per database and recomputed whenever the
+ * areas' fingerprint changes (every write sets updated_at; a deletion lowers the count), so each
+ * server process answers from the database's current state. The hints are always fresh.
+ */
+const computed = new WeakMap<Queryable, { fingerprint: string; towns: TownCoverage[]; overlaps: AreaOverlap[] }>()
+
 export async function readCoverage(db: Queryable): Promise<Coverage> {
-  const [towns, overlaps, hints] = await Promise.all([townCoverage(db), areaOverlaps(db), coverageHints(db)])
-  return { towns, overlaps, hints }
+  const fingerprint = await areasFingerprint(db)
+  let known = computed.get(db)
+  if (known?.fingerprint !== fingerprint) {
+    const [towns, overlaps] = await Promise.all([townCoverage(db), areaOverlaps(db)])
+    known = { fingerprint, towns, overlaps }
+    computed.set(db, known)
+  }
+  return { towns: known.towns, overlaps: known.overlaps, hints: await coverageHints(db) }
+}
+
+async function areasFingerprint(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ fingerprint: string }>(
+    `SELECT concat_ws('|', count(*), max(id), max(updated_at), (SELECT count(*) FROM urban_area)) AS fingerprint
+       FROM watch_area`,
+  )
+  return row?.fingerprint ?? ''
 }
 
 function townCoverage(db: Queryable): Promise<TownCoverage[]> {
   return db.query<TownCoverage>(
-    `WITH active AS (SELECT ST_Union(geom) AS geom FROM watch_area WHERE status = 'active'),
-     town AS (
+    `WITH town AS (
+       -- Each tätort unions only the active areas that touch it, then cuts the union to its outline.
        SELECT t.id, t.name, t.population, t.geom, ST_Area(t.geom) AS area,
-              coalesce(ST_Intersection(t.geom, a.geom), 'SRID=3006;POLYGON EMPTY'::geometry) AS covered
-         FROM urban_area t CROSS JOIN active a
+              coalesce(ST_Intersection(t.geom, (SELECT ST_Union(w.geom) FROM watch_area w
+                                                 WHERE w.status = 'active' AND ST_Intersects(w.geom, t.geom))),
+                       'SRID=3006;POLYGON EMPTY'::geometry) AS covered
+         FROM urban_area t
         WHERE t.kind = 'tatort')
      SELECT id, name, population, round(area)::integer AS area_m2, round(ST_Area(covered))::integer AS covered_m2,
             round((ST_Area(covered) / nullif(area, 0))::numeric, 4)::float8 AS covered_share,
@@ -41,6 +65,7 @@ async function areaOverlaps(db: Queryable): Promise<AreaOverlap[]> {
             round(ST_Area(ST_Intersection(a.geom, b.geom)))::integer AS overlap_m2
        FROM watch_area a JOIN watch_area b ON a.id < b.id AND ST_Intersects(a.geom, b.geom)
       WHERE a.status <> 'inactive' AND b.status <> 'inactive'
+        AND ST_Relate(a.geom, b.geom, '2********')
         AND ST_Area(ST_Intersection(a.geom, b.geom)) > 1
       ORDER BY overlap_m2 DESC`,
   )

@@ -18,14 +18,18 @@ type RegisterRow = Omit<RegisterEntry, 'reasons' | 'urgency'> & Record<UpdateRea
 
 export async function readRegister(db: Queryable, thresholdMonths: number, today: string): Promise<RegisterEntry[]> {
   const rows = await db.query<RegisterRow>(
-    `WITH area AS (
+    `WITH meetings AS (
+       SELECT ma.area_id, max(m.held_on) AS last_held_on, bool_or(m.kind = 'startup') AS had_startup
+         FROM meeting_area ma JOIN meeting m ON m.id = ma.meeting_id
+        GROUP BY ma.area_id),
+     contacts AS (SELECT area_id, count(*)::integer AS n FROM contact_person GROUP BY area_id),
+     area AS (
        SELECT w.id, w.name, w.status, w.households, w.startup_meeting_on, w.signs_condition,
-              (SELECT count(*)::integer FROM contact_person c WHERE c.area_id = w.id) AS contact_count,
-              EXISTS (SELECT 1 FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
-                       WHERE ma.area_id = w.id AND m.kind = 'startup') AS had_startup,
-              greatest(w.last_verified_on, (SELECT max(m.held_on) FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
-                                             WHERE ma.area_id = w.id)) AS last_update_on
-         FROM watch_area w)
+              coalesce(c.n, 0) AS contact_count, coalesce(m.had_startup, false) AS had_startup,
+              greatest(w.last_verified_on, m.last_held_on) AS last_update_on
+         FROM watch_area w
+         LEFT JOIN meetings m ON m.area_id = w.id
+         LEFT JOIN contacts c ON c.area_id = w.id)
      SELECT id, name, status, households, contact_count, startup_meeting_on::text, last_update_on::text, signs_condition,
             status <> 'inactive' AND contact_count = 0 AS no_contact,
             status = 'active' AND coalesce(last_update_on < $2::date - make_interval(months => $1), true) AS not_updated,
