@@ -2,8 +2,10 @@
  * The police's grannsamverkan screen as an officer uses it, in Debian's Chromium: the needs-update
  * list with its reasons, an area's record, contact persons, logging a start-up meeting for two
  * areas and seeing the promise's progress change, drawing a new area on the map; the municipality
- * reading it without changing anything; WCAG 2.1 AA checks with axe-core on desktop and phone, and
- * no Content-Security-Policy violation. Screenshots go to test-results/screenshots/grannsamverkan-*.png.
+ * reading it without changing anything; coverage per tätort with hints and the uncovered layer
+ * switched on and off; the register's export links (with contact persons for the police only); the
+ * open map's "Aktivt sedan" and number of active areas; WCAG 2.1 AA checks with axe-core on desktop
+ * and phone, and no Content-Security-Policy violation. Screenshots go to test-results/screenshots/grannsamverkan-*.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -52,8 +54,7 @@ afterAll(async () => {
 
 const account = (role: Role): Promise<Account> => createStaffAccount(server.db, role)
 
-async function open(options: { as: Account; viewport?: Viewport; language?: 'sv' | 'en' }): Promise<Page> {
-  const viewport = options.viewport ?? desktop
+async function newPage(viewport: Viewport, language: 'sv' | 'en' | null): Promise<Page> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: viewport === desktop ? 1 : 2 })
   await page.clock.setFixedTime(TEST_REFERENCE_DATE)
   await page.addInitScript((language) => {
@@ -63,11 +64,16 @@ async function open(options: { as: Account; viewport?: Viewport; language?: 'sv'
       seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)
     })
     if (language) window.localStorage.setItem('trygghetskartan.language', language)
-  }, options.language ?? null)
+  }, language)
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+  return page
+}
+
+async function open(options: { as: Account; viewport?: Viewport; language?: 'sv' | 'en' }): Promise<Page> {
+  const page = await newPage(options.viewport ?? desktop, options.language ?? null)
   const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: options.as.email, password: options.as.password } })
   expect(login.status()).toBe(200)
   const response = await page.goto(`${server.url}${pagePaths.grannsamverkan}`)
@@ -302,6 +308,157 @@ describe('the municipality', () => {
   })
 })
 
+/** A coverage layer's visibility, and how many of its features the map has drawn in view. */
+function coverageLayer(page: Page, id: string) {
+  return page.evaluate((layer) => {
+    const map = window.__trygghetskartan?.map
+    if (!map?.getLayer(layer)) return { visibility: 'missing', rendered: -1 }
+    return { visibility: String(map.getLayoutProperty(layer, 'visibility') ?? 'visible'), rendered: map.queryRenderedFeatures({ layers: [layer] }).length }
+  }, id)
+}
+
+describe('coverage and export', () => {
+  it('shows each tätort’s covered share with residents as an estimate, lists hints, and switches the uncovered parts on and off', async () => {
+    const polis = await account('polis')
+    const page = await open({ as: polis })
+    const section = page.locator('section[aria-labelledby="gs-coverage-heading"]')
+    await section.locator('.gs-coverage__table').waitFor()
+    expect(await section.locator('.gs-section__intro').first().textContent()).toContain('utanför aktiva områden')
+    expect(await section.locator('.gs-section__intro').first().textContent()).toContain('inga uppgifter om var i tätorten människor bor')
+    const rows = section.locator('.gs-coverage__table tbody tr')
+    expect(await rows.count()).toBeGreaterThan(0)
+    for (const share of await section.locator('.gs-coverage__share').allTextContents()) expect(share).toMatch(/^\d+(,\d)?\u00a0%$/)
+    expect(await section.locator('.gs-coverage__table tbody').textContent()).toMatch(/cirka [\d\u00a0]+ invånare/)
+    expect(await section.locator('.gs-coverage__table thead').textContent()).toContain('Invånare i täckta delar (uppskattning)')
+    expect(await section.locator('.gs-coverage__note').textContent()).toContain('fördelad jämnt')
+    expect(await section.getByRole('heading', { name: /Här kan ett nytt område hjälpa/ }).count()).toBe(1)
+    const hint = section.locator('.gs-hint').first()
+    expect(await hint.textContent()).toMatch(/^[^,]+, \S+ \d{4} \([^)]+\)$/)
+
+    // Off at first; the switch draws the cross-hatched parts and the hints, and hides them again.
+    await waitForMap(page)
+    expect((await coverageLayer(page, 'gs-uncovered-hatch')).visibility).toBe('none')
+    const toggle = page.getByLabel('Visa otäckta delar och tips på kartan')
+    await toggle.check()
+    await page.evaluate(() => window.__trygghetskartan?.whenIdle())
+    for (const layer of ['gs-uncovered-hatch', 'gs-uncovered-line', 'gs-coverage-hints']) {
+      const drawn = await coverageLayer(page, layer)
+      expect(drawn.visibility, layer).toBe('visible')
+      expect(drawn.rendered, layer).toBeGreaterThan(0)
+    }
+    expect(await page.locator('.gs-legend').textContent()).toContain('Tätort utanför aktiva områden (rutmönster, prickad kant)')
+    await screenshot(page, 'coverage-map')
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coverage')
+    await toggle.uncheck()
+    await page.evaluate(() => window.__trygghetskartan?.whenIdle())
+    expect(await coverageLayer(page, 'gs-uncovered-hatch')).toEqual({ visibility: 'none', rendered: 0 })
+    expect((await coverageLayer(page, 'gs-coverage-hints')).rendered).toBe(0)
+    await close(page)
+  })
+
+  it('warns about overlapping areas with both names, and opens either one', async () => {
+    const polis = await account('polis')
+    const page = await newPage(desktop, null)
+    // The demo data has no overlap: one is added to the server's real answer.
+    await page.route('**/api/grannsamverkan/coverage', async (route) => {
+      const response = await route.fetch()
+      const register = (await (await page.request.get(`${server.url}/api/watch-areas`)).json()) as { areas: { id: number; name: string }[] }
+      const [first, second] = register.areas
+      if (!first || !second) throw new Error('the demo data has fewer than two areas')
+      const coverage = await response.json()
+      coverage.overlaps = [{ area_ids: [first.id, second.id], names: [first.name, second.name], overlap_m2: 1234 }]
+      await route.fulfill({ response, json: coverage })
+    })
+    const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: polis.email, password: polis.password } })
+    expect(login.status()).toBe(200)
+    await page.goto(`${server.url}${pagePaths.grannsamverkan}`)
+    const overlap = page.locator('.gs-overlap')
+    await overlap.waitFor({ timeout: 30_000 })
+    expect(await overlap.textContent()).toMatch(/^Varning: .+ och .+ överlappar med cirka 1\u00a0234 m²$/)
+    const second = overlap.getByRole('button').nth(1)
+    const name = await second.textContent()
+    await second.click()
+    await expect.poll(() => page.locator('.gs-details h2').textContent()).toBe(name)
+    await close(page)
+  })
+
+  it('offers the register as CSV and GeoJSON, and the police the export with contact persons', async () => {
+    const polis = await account('polis')
+    const page = await open({ as: polis })
+    const exportSection = page.locator('section[aria-labelledby="gs-export-heading"]')
+    const csv = exportSection.getByRole('link', { name: 'Ladda ner som CSV (kalkylblad)' })
+    const geojson = exportSection.getByRole('link', { name: 'Ladda ner som GeoJSON (karta)' })
+    expect(await csv.getAttribute('href')).toBe('/api/watch-areas/export?format=csv')
+    expect(await geojson.getAttribute('href')).toBe('/api/watch-areas/export?format=geojson')
+    expect(await csv.getAttribute('download')).not.toBeNull()
+    const personalCsv = exportSection.getByRole('link', { name: 'CSV med kontaktombud' })
+    expect(await personalCsv.getAttribute('href')).toBe('/api/watch-areas/export?format=csv&personal=true')
+    expect(await exportSection.getByRole('link', { name: 'GeoJSON med kontaktombud' }).getAttribute('href')).toBe(
+      '/api/watch-areas/export?format=geojson&personal=true',
+    )
+    expect(await exportSection.locator('.gs-export__note').textContent()).toMatch(/personuppgifter.*loggas/)
+
+    // The links work with the session, as a download.
+    const download = page.waitForEvent('download')
+    await geojson.click()
+    expect((await download).suggestedFilename()).toMatch(/^grannsamverkan-.*\.geojson$/)
+    const file = await page.request.get(`${server.url}/api/watch-areas/export?format=csv&personal=true`)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-disposition']).toContain('attachment')
+    await exportSection.scrollIntoViewIfNeeded()
+    await screenshot(page, 'export')
+    await close(page)
+
+    const kommun = await account('kommun')
+    const readOnly = await open({ as: kommun })
+    const kommunExport = readOnly.locator('section[aria-labelledby="gs-export-heading"]')
+    expect(await kommunExport.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/api/watch-areas/export?format=csv',
+      '/api/watch-areas/export?format=geojson',
+    ])
+    expect(await kommunExport.textContent()).not.toContain('kontaktombud:')
+    expect(await readOnly.locator('a[href*="personal=true"]').count()).toBe(0)
+    await close(readOnly)
+  })
+})
+
+describe('the public map', () => {
+  for (const viewport of [desktop, phone]) {
+    it(`shows "Aktivt sedan" for an active area, the number of active areas and how to start one (${viewport.width} px)`, async () => {
+      const items = await (await fetch(`${server.url}/ogc/collections/watch-areas/items?limit=1000`)).json()
+      const features = items.features as { id: number; properties: { status: string; startup_meeting_on: string | null } }[]
+      const active = features.filter((feature) => feature.properties.status === 'active')
+      const started = active.find((feature) => feature.properties.startup_meeting_on)
+      if (!started) throw new Error('the demo data has no active area with a start-up meeting')
+
+      const page = await newPage(viewport, null)
+      await page.goto(`${server.url}${pagePaths.map}`)
+      const info = page.locator('section[aria-labelledby="watch-info-heading"]')
+      await expect.poll(() => info.locator('.watch-info__count').textContent(), { timeout: 30_000 }).toBe(
+        `I kommunen finns ${active.length} aktiva grannsamverkansområden.`,
+      )
+      await info.locator('summary').click()
+      expect(await info.textContent()).toContain('Kontakta lokalpolisen')
+      expect(await info.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['https://polisen.se/'])
+
+      await page.locator('.feature-list__summary', { hasText: 'Grannsamverkan' }).click()
+      await page.locator(`#feature-watch-areas-${started.id}`).click()
+      const details = page.locator('.feature-details')
+      await expect.poll(() => details.locator('.feature-details__since').textContent()).toMatch(/^Aktivt sedan \d{1,2} \S+ \d{4}$/)
+      // Never a contact person's details on the open map.
+      expect(await details.textContent()).not.toMatch(/kontaktombud|@|Telefon/i)
+      await details.scrollIntoViewIfNeeded()
+      await screenshot(page, viewport === desktop ? 'public-details-desktop' : 'public-details-phone')
+      await info.scrollIntoViewIfNeeded()
+      await screenshot(page, viewport === desktop ? 'public-desktop' : 'public-phone')
+      expect(await runAxe(page)).toEqual([])
+      if (viewport === phone) expect(await overflowing(page)).toEqual([])
+      await close(page)
+    })
+  }
+})
+
 describe('phone, English, accessibility', () => {
   it('stacks list and map on a phone with nothing running off the screen', async () => {
     const polis = await account('polis')
@@ -321,6 +478,8 @@ describe('phone, English, accessibility', () => {
     await page.evaluate(() => document.querySelector('.gs-page__map')?.scrollIntoView())
     await page.evaluate(() => window.__trygghetskartan?.whenIdle())
     await screenshot(page, 'phone-map-sv')
+    await page.locator('.gs-coverage').scrollIntoViewIfNeeded()
+    await screenshot(page, 'phone-coverage-sv')
     await close(page)
   })
 
@@ -351,6 +510,9 @@ describe('phone, English, accessibility', () => {
       await page.locator('#gs-meeting-held_on').fill('')
       await page.getByRole('button', { name: 'Logga mötet' }).click()
       await page.locator('#gs-meeting .error-summary').waitFor()
+      await page.getByLabel('Visa otäckta delar och tips på kartan').check()
+      const olderHints = page.locator('.gs-coverage details summary')
+      if ((await olderHints.count()) > 0) await olderHints.first().click()
       expect(await runAxe(page)).toEqual([])
       await page.getByRole('button', { name: 'Rita nytt område' }).click()
       await page.locator('.gs-draw').waitFor()

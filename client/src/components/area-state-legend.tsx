@@ -1,10 +1,20 @@
 import { useTranslation } from 'react-i18next'
 import { areaStates } from '../grannsamverkan/area-state.ts'
 import type { AreaState } from '../grannsamverkan/area-state.ts'
-import { areaStateStyles } from '../map/grannsamverkan-layers.ts'
+import { areaStateStyles, coverageStyle } from '../map/grannsamverkan-layers.ts'
 
-/** The map's key: each state's colour, outline pattern and hatching, named in words. */
-export function AreaStateLegend() {
+interface AreaStateLegendProps {
+  /** The coverage switch; absent while the coverage has not arrived (or could not be fetched). */
+  coverage?: { shown: boolean; onToggle(shown: boolean): void }
+}
+
+export const coverageToggleId = 'gs-coverage-toggle'
+
+/**
+ * The map's key: each state's colour, outline pattern and hatching, named in words; and the switch
+ * for coverage, with its own two keys (cross-hatched uncovered parts, rings for hints).
+ */
+export function AreaStateLegend({ coverage }: AreaStateLegendProps) {
   const { t } = useTranslation()
   return (
     <section className="gs-legend" aria-labelledby="gs-legend-heading">
@@ -19,7 +29,52 @@ export function AreaStateLegend() {
           </li>
         ))}
       </ul>
+      {coverage && (
+        <div className="gs-legend__coverage">
+          <div className="gs-check gs-legend__toggle">
+            <input
+              id={coverageToggleId}
+              className="gs-check__input"
+              type="checkbox"
+              checked={coverage.shown}
+              onChange={(event) => coverage.onToggle(event.target.checked)}
+            />
+            <label htmlFor={coverageToggleId} className="gs-check__label">
+              {t('grannsamverkan.coverage.toggle')}
+            </label>
+          </div>
+          <ul className="gs-legend__keys">
+            <li className="gs-legend__key">
+              <UncoveredSwatch />
+              <span>{t('grannsamverkan.coverage.legendUncovered')}</span>
+            </li>
+            <li className="gs-legend__key">
+              <svg className="legend-swatch" viewBox="0 0 32 20" width="32" height="20" aria-hidden="true" focusable="false">
+                <circle cx="16" cy="10" r="5.5" fill={coverageStyle.hintFill} stroke={coverageStyle.hintStroke} strokeWidth="3" />
+              </svg>
+              <span>{t('grannsamverkan.coverage.legendHint')}</span>
+            </li>
+          </ul>
+        </div>
+      )}
     </section>
+  )
+}
+
+function UncoveredSwatch() {
+  const patternId = 'gs-legend-cross-hatch'
+  const dash = coverageStyle.uncoveredDash.map((part) => part * 2.5).join(' ')
+  return (
+    <svg className="legend-swatch" viewBox="0 0 32 20" width="32" height="20" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" stroke={coverageStyle.uncoveredHatch} strokeWidth="1.5" />
+          <line x1="0" y1="0" x2="6" y2="0" stroke={coverageStyle.uncoveredHatch} strokeWidth="1.5" />
+        </pattern>
+      </defs>
+      <rect x="2" y="2" width="28" height="16" rx="2" fill={`url(#${patternId})`} />
+      <rect x="2" y="2" width="28" height="16" rx="2" fill="none" stroke={coverageStyle.uncoveredLine} strokeWidth="2.5" strokeDasharray={dash} strokeLinecap="round" />
+    </svg>
   )
 }
 

@@ -5,6 +5,7 @@ import type { CollectionId, MapFeature } from '../data/collections.ts'
 import { featureRows } from '../features/feature-rows.ts'
 import { featureTitle } from '../features/feature-title.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
+import { activeSince } from '../features/watch-area-public.ts'
 import { revealDetails } from '../pages/reveal-details.ts'
 
 interface FeatureDetailsProps {
@@ -36,6 +37,7 @@ export function FeatureDetails({ collection, feature, reportGridMetres, onClose,
   }
   const title = featureTitle(collection, feature.properties, context)
   const rows = featureRows(collection, feature.properties, context)
+  const since = collection === 'watch-areas' ? activeSince(feature.properties, context) : null
 
   return (
     <section ref={sectionRef} className="feature-details" aria-labelledby="feature-details-heading" onKeyDown={onKeyDown}>
@@ -50,6 +52,7 @@ export function FeatureDetails({ collection, feature, reportGridMetres, onClose,
         {title}
       </h2>
       {feature.properties.demo === true && <p className="demo-badge">{t('demo.badge')}</p>}
+      {since && <p className="feature-details__since">{since}</p>}
       {collection === 'reports' && <p className="feature-details__note">{t('details.gridNote', { metres: reportGridMetres })}</p>}
       {rows.length > 0 && (
         <dl className="feature-details__rows">

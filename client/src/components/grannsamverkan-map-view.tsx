@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClientConfig } from '../data/client-config.ts'
 import type { AreaFeatureProperties } from '../grannsamverkan/area-state.ts'
+import type { CoverageShapes } from '../grannsamverkan/coverage-features.ts'
 import type { Outlines } from '../grannsamverkan/use-grannsamverkan-data.ts'
 import { createGrannsamverkanMap } from '../map/grannsamverkan-map-adapter.ts'
 import type { GrannsamverkanMap } from '../map/grannsamverkan-map-adapter.ts'
@@ -21,6 +22,8 @@ interface GrannsamverkanMapViewProps {
   areas: FeatureCollection<Geometry, AreaFeatureProperties>
   background: Outlines
   selectedId: number | null
+  coverage: CoverageShapes
+  coverageVisible: boolean
   /** A new `seq` moves the camera to the area again. */
   show: { areaId: number; seq: number } | null
   drawing: DrawRequest | null
@@ -30,7 +33,7 @@ interface GrannsamverkanMapViewProps {
 
 /** Hosts the police's map and hands every change to its adapter; it never touches MapLibre itself. */
 export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
-  const { config, areas, background, selectedId, show, drawing } = props
+  const { config, areas, background, selectedId, show, drawing, coverage, coverageVisible } = props
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<GrannsamverkanMap | null>(null)
@@ -69,6 +72,8 @@ export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
     adapter.setBackground(current.background.municipalities, current.background.urbanAreas)
     adapter.setAreas(current.areas)
     adapter.setSelection(current.selectedId)
+    adapter.setCoverage(current.coverage)
+    adapter.setCoverageVisible(current.coverageVisible)
     adapterRef.current = adapter
     return () => {
       adapterRef.current = null
@@ -79,6 +84,8 @@ export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
   useEffect(() => adapterRef.current?.setBackground(background.municipalities, background.urbanAreas), [background.municipalities, background.urbanAreas])
   useEffect(() => adapterRef.current?.setAreas(areas), [areas])
   useEffect(() => adapterRef.current?.setSelection(selectedId), [selectedId])
+  useEffect(() => adapterRef.current?.setCoverage(coverage), [coverage])
+  useEffect(() => adapterRef.current?.setCoverageVisible(coverageVisible), [coverageVisible])
   useEffect(() => {
     if (show) adapterRef.current?.showArea(show.areaId)
   }, [show])

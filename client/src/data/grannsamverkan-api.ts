@@ -2,6 +2,7 @@
  * The grannsamverkan API: the register, one area's record, its contact persons, meetings and the
  * promise's progress. Each function takes the session's `call` (CSRF token, ended sessions).
  */
+import type { Coverage } from '../../../server/shared/api/coverage-schemas.ts'
 import type { ContactBody, ContactChangeBody } from '../../../server/shared/api/contact-schemas.ts'
 import type { GrannsamverkanYear, Meeting, MeetingBody } from '../../../server/shared/api/meeting-schemas.ts'
 import type {
@@ -40,3 +41,11 @@ export const logMeeting = (call: ApiCall, body: MeetingBody) => call<Meeting>('P
 export const removeMeeting = (call: ApiCall, meetingId: number) => call<void>('DELETE', `/api/meetings/${id(meetingId)}`, {})
 
 export const fetchProgress = async (call: ApiCall) => (await call<{ years: GrannsamverkanYear[] }>('GET', '/api/grannsamverkan/progress')).years
+
+export const fetchCoverage = (call: ApiCall) => call<Coverage>('GET', '/api/grannsamverkan/coverage')
+
+export type ExportFormat = 'csv' | 'geojson'
+
+/** The register as a file: a plain link, so the browser downloads it with the session cookie. */
+export const registerExportUrl = (format: ExportFormat, personal: boolean) =>
+  `/api/watch-areas/export?format=${format}${personal ? '&personal=true' : ''}`

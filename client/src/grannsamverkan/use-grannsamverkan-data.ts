@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { Coverage } from '../../../server/shared/api/coverage-schemas.ts'
 import type { GrannsamverkanYear } from '../../../server/shared/api/meeting-schemas.ts'
 import type { Register } from '../../../server/shared/api/watch-area-schemas.ts'
 import { fetchClientConfig } from '../data/client-config.ts'
 import type { ClientConfig } from '../data/client-config.ts'
 import type { MapFeatureCollection } from '../data/collections.ts'
-import { fetchProgress, fetchRegister } from '../data/grannsamverkan-api.ts'
+import { fetchCoverage, fetchProgress, fetchRegister } from '../data/grannsamverkan-api.ts'
 import { fetchCollection } from '../data/ogc-client.ts'
 import type { ApiCall } from '../data/staff-api.ts'
 
@@ -23,13 +24,17 @@ export interface GrannsamverkanData {
   outlinesFailed: boolean
   progress: GrannsamverkanYear[] | null
   progressError: unknown
+  /** Coverage per tätort, overlaps and hints; computed by the server after every change too. */
+  coverage: Coverage | null
+  coverageError: unknown
   /** Fetches the register, the outlines and the progress again, after a change. */
   refresh(): void
 }
 
 /**
  * Everything the police screen reads at once: the register (the list), the outlines (the map,
- * from the open OGC API), the tätorter (for the household estimate) and the promise's progress.
+ * from the open OGC API), the tätorter (for the household estimate), the promise's progress and
+ * the coverage.
  * Each part fails on its own, so a broken map never hides the list.
  */
 export function useGrannsamverkanData(call: ApiCall): GrannsamverkanData {
@@ -40,6 +45,8 @@ export function useGrannsamverkanData(call: ApiCall): GrannsamverkanData {
   const [outlinesFailed, setOutlinesFailed] = useState(false)
   const [progress, setProgress] = useState<GrannsamverkanYear[] | null>(null)
   const [progressError, setProgressError] = useState<unknown>(null)
+  const [coverage, setCoverage] = useState<Coverage | null>(null)
+  const [coverageError, setCoverageError] = useState<unknown>(null)
   const [round, setRound] = useState(0)
 
   useEffect(() => {
@@ -60,6 +67,10 @@ export function useGrannsamverkanData(call: ApiCall): GrannsamverkanData {
     fetchProgress(call).then(
       (next) => current && (setProgress(next), setProgressError(null)),
       (error: unknown) => current && setProgressError(error ?? new Error('unknown')),
+    )
+    fetchCoverage(call).then(
+      (next) => current && (setCoverage(next), setCoverageError(null)),
+      (error: unknown) => current && setCoverageError(error ?? new Error('unknown')),
     )
     Promise.all([
       fetchCollection('watch-areas', { signal, origin }),
@@ -85,5 +96,5 @@ export function useGrannsamverkanData(call: ApiCall): GrannsamverkanData {
   }, [call, round])
 
   const refresh = useCallback(() => setRound((value) => value + 1), [])
-  return { config, register, registerError, outlines, outlinesFailed, progress, progressError, refresh }
+  return { config, register, registerError, outlines, outlinesFailed, progress, progressError, coverage, coverageError, refresh }
 }

@@ -1,11 +1,11 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl'
 import type { AreaState } from '../grannsamverkan/area-state.ts'
 import { fontMedium } from './layers.ts'
-import { areaStateColours, basemapColours, layerColours } from './palette.ts'
+import { areaStateColours, basemapColours, coverageColours, layerColours } from './palette.ts'
 
 /**
- * The police's grannsamverkan map as data: the municipality, tätorter, the areas by state and the
- * chosen area. The legend (components/area-state-legend.tsx) draws from `areaStateStyles`, so map
+ * The police's grannsamverkan map as data: the municipality, tätorter, the areas by state, the
+ * chosen area and, when switched on, coverage (uncovered parts and hints). The legend (components/area-state-legend.tsx) draws from `areaStateStyles`, so map
  * and legend cannot drift apart.
  */
 export const gsSources = {
@@ -14,10 +14,28 @@ export const gsSources = {
   areas: 'gs-areas',
   areaLabels: 'gs-area-labels',
   selection: 'gs-selection',
+  uncovered: 'gs-uncovered',
+  hints: 'gs-coverage-hints',
 } as const
 
 /** The hatch image added to the map for areas that need an update (see hatch-pattern.ts). */
 export const hatchImageId = 'gs-hatch'
+
+/** The cross-hatch over the uncovered parts of the tätorter (see hatch-pattern.ts). */
+export const crossHatchImageId = 'gs-cross-hatch'
+
+/**
+ * Coverage, for the map and its legend: the uncovered parts are cross-hatched with a dotted
+ * outline (no fill of their own, so the tätort shows through); hints are rings, not filled dots.
+ */
+export const coverageStyle = {
+  uncoveredHatch: coverageColours.uncovered,
+  uncoveredLine: coverageColours.uncoveredLine,
+  /** In line widths, as the area outlines. */
+  uncoveredDash: [0.2, 1.6] as [number, number],
+  hintFill: coverageColours.hint,
+  hintStroke: coverageColours.hintStroke,
+} as const
 
 export interface AreaStateStyle {
   fill: string
@@ -43,6 +61,8 @@ export const gsOverlaySources = (): Record<string, GeoJSONSourceSpecification> =
   [gsSources.areas]: empty(),
   [gsSources.areaLabels]: empty(),
   [gsSources.selection]: empty(),
+  [gsSources.uncovered]: empty(),
+  [gsSources.hints]: empty(),
 })
 
 const byState = (pick: (style: AreaStateStyle) => string): ExpressionSpecification => [
@@ -74,6 +94,10 @@ const outlineLayer = (state: AreaState): LayerSpecification => {
 
 export const gsFillLayerId = 'gs-areas-fill'
 
+/** Hidden until the officer switches coverage on. */
+export const coverageLayerIds = ['gs-uncovered-hatch', 'gs-uncovered-line', 'gs-coverage-hints'] as const
+const hidden = { visibility: 'none' } as const
+
 /** Bottom first. */
 export const gsStyleLayers: readonly LayerSpecification[] = [
   {
@@ -93,6 +117,20 @@ export const gsStyleLayers: readonly LayerSpecification[] = [
     type: 'line',
     source: gsSources.municipalities,
     paint: { 'line-color': basemapColours.boundary, 'line-width': 2, 'line-dasharray': [5, 2, 1, 2] },
+  },
+  {
+    id: 'gs-uncovered-hatch',
+    type: 'fill',
+    source: gsSources.uncovered,
+    layout: hidden,
+    paint: { 'fill-pattern': crossHatchImageId },
+  },
+  {
+    id: 'gs-uncovered-line',
+    type: 'line',
+    source: gsSources.uncovered,
+    layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': coverageStyle.uncoveredLine, 'line-width': 2.5, 'line-dasharray': coverageStyle.uncoveredDash },
   },
   {
     id: gsFillLayerId,
@@ -117,6 +155,18 @@ export const gsStyleLayers: readonly LayerSpecification[] = [
     source: gsSources.selection,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': layerColours.selection, 'line-width': 3, 'line-gap-width': 3 },
+  },
+  {
+    id: 'gs-coverage-hints',
+    type: 'circle',
+    source: gsSources.hints,
+    layout: hidden,
+    paint: {
+      'circle-radius': 6,
+      'circle-color': coverageStyle.hintFill,
+      'circle-stroke-color': coverageStyle.hintStroke,
+      'circle-stroke-width': 3,
+    },
   },
   {
     id: 'gs-area-labels',

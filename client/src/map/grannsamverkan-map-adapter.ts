@@ -8,10 +8,22 @@ import type { GeoJSONStoreFeatures, SnapToCustom } from 'terra-draw'
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter'
 import type { MapFeatureCollection } from '../data/collections.ts'
 import type { AreaFeatureProperties } from '../grannsamverkan/area-state.ts'
+import { noCoverageShapes } from '../grannsamverkan/coverage-features.ts'
+import type { CoverageShapes } from '../grannsamverkan/coverage-features.ts'
 import { nearestVertex, polygonVertices } from '../grannsamverkan/vertex-snap.ts'
 import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
-import { gsFillLayerId, gsOverlaySources, gsSources, gsStyleLayers, hatchImageId, areaStateStyles } from './grannsamverkan-layers.ts'
-import { hatchPattern, hexToRgb } from './hatch-pattern.ts'
+import {
+  areaStateStyles,
+  coverageLayerIds,
+  coverageStyle,
+  crossHatchImageId,
+  gsFillLayerId,
+  gsOverlaySources,
+  gsSources,
+  gsStyleLayers,
+  hatchImageId,
+} from './grannsamverkan-layers.ts'
+import { crossHatchPattern, hatchPattern, hexToRgb } from './hatch-pattern.ts'
 import { labelPoints } from './label-points.ts'
 import type { MapTestHook, MapText } from './map-adapter.ts'
 import { layerColours } from './palette.ts'
@@ -31,6 +43,9 @@ export interface GrannsamverkanMap {
   /** Outlines the chosen area (null clears it). */
   setSelection(areaId: number | null): void
   showArea(areaId: number): void
+  /** The tätorter's uncovered parts and the hints; drawn only while coverage is switched on. */
+  setCoverage(shapes: CoverageShapes): void
+  setCoverageVisible(visible: boolean): void
   /** Starts drawing a new outline (no `outline`) or editing one; `areaId` is left out of snapping. */
   startDrawing(options: { outline?: Polygon; areaId?: number }): void
   stopDrawing(): void
@@ -66,6 +81,8 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
   let areas: FeatureCollection<Geometry, AreaFeatureProperties> = { type: 'FeatureCollection', features: [] }
   let background: { municipalities?: MapFeatureCollection; urbanAreas?: MapFeatureCollection } = {}
   let selectedId: number | null = null
+  let coverage: CoverageShapes = noCoverageShapes
+  let coverageVisible = false
   let styleReady = false
   let draw: TerraDraw | null = null
   let snapVertices: Position[] = []
@@ -124,10 +141,14 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     if (!map.hasImage(hatchImageId)) {
       map.addImage(hatchImageId, hatchPattern(8, hexToRgb(areaStateStyles.needs_update.line)), { pixelRatio: 1 })
     }
+    if (!map.hasImage(crossHatchImageId)) {
+      map.addImage(crossHatchImageId, crossHatchPattern(10, hexToRgb(coverageStyle.uncoveredHatch)), { pixelRatio: 1 })
+    }
     styleReady = true
     applyBackground()
     applyAreas()
     applySelection()
+    applyCoverage()
   })
 
   map.on('click', (event: MapMouseEvent) => {
@@ -174,6 +195,15 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     if (!styleReady) return
     const feature = areas.features.find((candidate) => candidate.properties.area_id === selectedId)
     source(gsSources.selection)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] })
+  }
+
+  function applyCoverage() {
+    if (!styleReady) return
+    source(gsSources.uncovered)?.setData(coverage.uncovered)
+    source(gsSources.hints)?.setData(coverage.hints)
+    for (const id of coverageLayerIds) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', coverageVisible ? 'visible' : 'none')
+    }
   }
 
   // Snaps a corner to the nearest corner of another area, so neighbours share their border.
@@ -300,6 +330,14 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
         ],
         { padding: 48, maxZoom: AREA_MAX_ZOOM, duration: reducedMotion() ? 0 : 700 },
       )
+    },
+    setCoverage(next) {
+      coverage = next
+      applyCoverage()
+    },
+    setCoverageVisible(visible) {
+      coverageVisible = visible
+      applyCoverage()
     },
     startDrawing,
     stopDrawing,

@@ -18,6 +18,21 @@ export function hatchPattern(size: number, rgb: readonly [number, number, number
   return { width: size, height: size, data }
 }
 
+/**
+ * Stripes both ways: the tätort's parts no active area covers. A cross, not a single diagonal, so
+ * it is never mistaken for an area that needs an update, whatever colours a reader sees.
+ */
+export function crossHatchPattern(size: number, rgb: readonly [number, number, number], alpha = 170): { width: number; height: number; data: Uint8Array } {
+  const tile = hatchPattern(size, rgb, alpha)
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      // The mirrored diagonal; joins the next tile as the first one does.
+      if ((x - y + size) % size < 2) tile.data[(y * size + x) * 4 + 3] = alpha
+    }
+  }
+  return tile
+}
+
 export const hexToRgb = (hex: string): [number, number, number] => {
   const value = Number.parseInt(hex.replace('#', ''), 16)
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255]

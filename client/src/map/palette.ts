@@ -58,3 +58,15 @@ export const areaStateColours = {
   planned: watchStatusColours.planned,
   inactive: watchStatusColours.inactive,
 } as const
+
+/**
+ * Coverage on the police's map. Blue is apart from the states' vermillion, green and grey for every
+ * common colour blindness, and the cross-hatch and dotted outline (not the colour) mark the parts.
+ * Hints are white rings with a dark purple edge: a shape no area has.
+ */
+export const coverageColours = {
+  uncovered: okabeIto.blue,
+  uncoveredLine: '#00446b',
+  hint: '#ffffff',
+  hintStroke: '#5e1f47',
+} as const

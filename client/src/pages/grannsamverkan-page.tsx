@@ -2,11 +2,14 @@ import type { Polygon } from 'geojson'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WatchAreaRecord } from '../../../server/shared/api/watch-area-schemas.ts'
+import { maySeePersonalData } from '../../../server/shared/privacy.ts'
 import { AreaStateLegend } from '../components/area-state-legend.tsx'
+import { CoverageSection } from '../components/coverage-section.tsx'
 import { DrawPanel } from '../components/draw-panel.tsx'
 import type { DrawRequest } from '../components/grannsamverkan-map-view.tsx'
 import { GrannsamverkanProgress } from '../components/grannsamverkan-progress.tsx'
 import { MeetingForm } from '../components/meeting-form.tsx'
+import { RegisterExport } from '../components/register-export.tsx'
 import { StaffGate } from '../components/staff-gate.tsx'
 import { StatusRegion } from '../components/status-region.tsx'
 import { WatchAreaDetails } from '../components/watch-area-details.tsx'
@@ -15,6 +18,7 @@ import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
 import { useStatus } from '../forms/use-status.ts'
 import { areaFeatures } from '../grannsamverkan/area-state.ts'
+import { coverageShapes } from '../grannsamverkan/coverage-features.ts'
 import { canEditGrannsamverkan, grannsamverkanViewers } from '../grannsamverkan/edit-roles.ts'
 import { useGrannsamverkanData } from '../grannsamverkan/use-grannsamverkan-data.ts'
 import { pageHeadingId } from '../routing/use-focus-on-navigation.ts'
@@ -55,12 +59,14 @@ function GrannsamverkanScreen() {
   const [outline, setOutline] = useState<{ polygon: Polygon | null; finished: boolean }>({ polygon: null, finished: false })
   const [meetingOpen, setMeetingOpen] = useState(false)
   const [version, setVersion] = useState(0)
+  const [coverageShown, setCoverageShown] = useState(false)
 
   const register = useMemo(() => data.register?.areas ?? [], [data.register])
   const threshold = data.register?.update_threshold_months ?? 12
   const selectedEntry = selection ? register.find((entry) => entry.id === selection.areaId) ?? null : null
   const stateWord = useCallback((state: string) => t(`grannsamverkan.states.${state}`), [t])
   const features = useMemo(() => areaFeatures(data.outlines.areas, register, stateWord), [data.outlines.areas, register, stateWord])
+  const coverage = useMemo(() => coverageShapes(data.coverage), [data.coverage])
 
   const choose = (areaId: number) => {
     setSelection({ areaId, from: 'list' })
@@ -153,7 +159,7 @@ function GrannsamverkanScreen() {
 
       <div className="gs-page__map" data-map-area="">
         {/* Above the map, so it is in view on a desk before the page is scrolled. */}
-        <AreaStateLegend />
+        <AreaStateLegend coverage={data.coverage ? { shown: coverageShown, onToggle: setCoverageShown } : undefined} />
         <Suspense fallback={null}>
           {data.config && (
             <GrannsamverkanMapView
@@ -161,6 +167,8 @@ function GrannsamverkanScreen() {
               areas={features}
               background={data.outlines}
               selectedId={selection?.areaId ?? null}
+              coverage={coverage}
+              coverageVisible={coverageShown}
               show={show}
               drawing={drawing}
               onAreaClick={onAreaClick}
@@ -200,6 +208,12 @@ function GrannsamverkanScreen() {
           </section>
         )}
         <GrannsamverkanProgress years={data.progress} loadError={data.progressError === null ? null : errorMessage(data.progressError, context)} />
+        <CoverageSection
+          coverage={data.coverage}
+          loadError={data.coverageError === null ? null : errorMessage(data.coverageError, context)}
+          onOpenArea={choose}
+        />
+        <RegisterExport withPersonalData={maySeePersonalData(user?.role)} />
       </div>
     </div>
   )

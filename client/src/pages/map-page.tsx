@@ -5,6 +5,7 @@ import { featureButtonId, FeatureList } from '../components/feature-list.tsx'
 import { Legend } from '../components/legend.tsx'
 import type { ShowRequest } from '../components/map-view.tsx'
 import { NextWalkCard } from '../components/next-walk-card.tsx'
+import { WatchAreaInfo } from '../components/watch-area-info.tsx'
 import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
 import { findFeature } from '../data/collections.ts'
 import { useMapData } from '../data/use-map-data.ts'
@@ -98,6 +99,7 @@ export function MapPage() {
           onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) })}
         />
         <Legend visible={visible} onToggle={toggle} period={period} onPeriodChange={setPeriod} />
+        <WatchAreaInfo areas={data['watch-areas']} />
         <FeatureList data={shown} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
       </div>
 
