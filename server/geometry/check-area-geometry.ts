@@ -17,10 +17,11 @@ export interface CheckedArea {
 
 /**
  * Checks a drawn or imported area in PostGIS: a valid polygon lying inside a municipality – the
- * given one, or any for a new area. An invalid outline is repaired with ST_MakeValid when the repair
- * is unambiguous: it keeps the same number of polygons and (within 1 %) the same area as the outline
- * drawn, as with a doubled point or a tiny spike. Anything else, such as a bow-tie that would
- * become two areas, is refused with a 400 naming the problem.
+ * given one, or any for a new area. An invalid outline is repaired with ST_MakeValid (the
+ * "structure" method, which keeps what the rings enclose) when the repair is unambiguous: it keeps
+ * the same number of polygons and, within 1 %, the same area as the outline drawn – a zero-width
+ * spike, say. Anything else, such as a bow-tie that would become two areas or two parts that
+ * overlap and would merge, is refused with a 400 naming the problem.
  */
 export async function checkAreaGeometry(
   db: Queryable,
@@ -33,7 +34,7 @@ export async function checkAreaGeometry(
      repaired AS (
        SELECT drawn.geom AS drawn, ST_IsValid(drawn.geom) AS valid, ST_IsValidReason(drawn.geom) AS reason,
               CASE WHEN ST_IsValid(drawn.geom) THEN drawn.geom
-                   ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(drawn.geom), 3)) END AS geom
+                   ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(drawn.geom, 'method=structure'), 3)) END AS geom
          FROM drawn)
      SELECT valid, reason, ST_AsEWKT(geom) AS ewkt,
             NOT valid AND NOT ST_IsEmpty(geom) AND ST_NumGeometries(geom) = ST_NumGeometries(drawn)

@@ -2,6 +2,7 @@
  * Contact persons (kontaktombud) of grannsamverkan areas: personal data, written by the police and
  * admins only. An area has at most one main contact: marking one as main unmarks the others.
  */
+import { createHmac, randomBytes } from 'node:crypto'
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
@@ -37,6 +38,8 @@ export async function changeContact(db: Database, id: number, change: ContactCha
       [id],
     )
     if (!before) throw contactNotFound()
+    // Locks the area, as adding a contact does, so two changes cannot both leave a main contact.
+    await tx.query('SELECT 1 FROM watch_area WHERE id = $1 FOR UPDATE', [before.area_id])
     if (change.is_main) await tx.query('UPDATE contact_person SET is_main = false WHERE area_id = $1 AND id <> $2', [before.area_id, id])
     const [after] = await tx.query<ContactPerson & { area_id: number }>(
       `UPDATE contact_person SET
@@ -66,6 +69,10 @@ export async function removeContact(db: Database, id: number, actor: Actor, requ
   })
 }
 
+/**
+ * The audit log is append-only, so it must not keep personal data that may later have to be erased:
+ * it records which fields a change touched, never their values.
+ */
 function audit(
   tx: Queryable,
   action: 'create' | 'update' | 'delete',
@@ -75,6 +82,30 @@ function audit(
   actor: Actor,
   requestId: string | undefined,
 ) {
-  const name = ((after ?? before) as { name?: string } | null)?.name ?? ''
-  return recordAudit(tx, { actor, action, objectType: 'contact_person', objectId: id, objectLabel: name, before, after, requestId })
+  return recordAudit(tx, {
+    actor,
+    action,
+    objectType: 'contact_person',
+    objectId: id,
+    objectLabel: '',
+    before: before && withoutPersonalValues(before),
+    after: after && withoutPersonalValues(after),
+    requestId,
+  })
 }
+
+const personalFields = new Set(['name', 'phone', 'email'])
+const HIDDEN = '(personuppgift)'
+
+function withoutPersonalValues(record: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, personalFields.has(key) && value !== null ? `${HIDDEN}:${hashOf(value)}` : value]),
+  )
+}
+
+// A key that lives only in this process: the marks tell before from after within one entry, but
+// cannot be turned back into a phone number by trying them all.
+const markKey = randomBytes(32)
+
+/** A short keyed hash, so an entry shows which values changed without showing them. */
+const hashOf = (value: unknown) => createHmac('sha256', markKey).update(String(value)).digest('hex').slice(0, 8)

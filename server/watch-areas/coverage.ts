@@ -14,8 +14,9 @@ const HINT_LIMIT = 50
 /**
  * The union of thousands of areas takes a few hundred milliseconds, while the register changes a
  * few times a day: the town figures and overlaps are kept per database and recomputed whenever the
- * areas' fingerprint changes (every write sets updated_at; a deletion lowers the count), so each
- * server process answers from the database's current state. The hints are always fresh.
+ * areas' fingerprint changes. The fingerprint hashes every row's id and xmin (the transaction that
+ * wrote it), so any committed insert, change or deletion – by the app or by hand – changes it, and
+ * each server process answers from the database's current state. The hints are always fresh.
  */
 const computed = new WeakMap<Queryable, { fingerprint: string; towns: TownCoverage[]; overlaps: AreaOverlap[] }>()
 
@@ -32,7 +33,8 @@ export async function readCoverage(db: Queryable): Promise<Coverage> {
 
 async function areasFingerprint(db: Queryable): Promise<string> {
   const [row] = await db.query<{ fingerprint: string }>(
-    `SELECT concat_ws('|', count(*), max(id), max(updated_at), (SELECT count(*) FROM urban_area)) AS fingerprint
+    `SELECT concat_ws('|', md5(string_agg(id || ':' || xmin, ',' ORDER BY id)),
+                      (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM urban_area)) AS fingerprint
        FROM watch_area`,
   )
   return row?.fingerprint ?? ''

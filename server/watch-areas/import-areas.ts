@@ -53,17 +53,18 @@ export async function importAreas(db: Database, input: ImportAreasBody, actor: A
   // All or nothing: one feature with a problem and nothing is saved.
   if (problems.length > 0) throw invalidInput(problems)
 
-  // The geometry was already checked; saving it as WGS84 (as the preview shows it) goes through
-  // the same path as an area drawn on the map, audit entry included.
+  // Saved through the same path as an area drawn on the map, audit entry included.
   const createdIds = await db.transaction(async (tx) => {
     const ids: number[] = []
-    for (const { report, households } of checked) {
+    for (const { report, households, geometry } of checked) {
+      // The file's own coordinates, checked again in the same way, so nothing is lost to rounding.
       const record = await insertWatchArea(
         tx,
-        { name: report.name ?? '', status: report.status, households, geometry: report.geometry as AreaGeometry },
+        { name: report.name ?? '', status: report.status, households, geometry: geometry as AreaGeometry },
         actor,
         role,
         requestId,
+        srid,
       )
       ids.push(record.id)
     }
@@ -84,10 +85,22 @@ async function checkFeature(
   const rawName = properties[nameProperty]
   const name = typeof rawName === 'string' && rawName.trim() !== '' ? rawName.trim().slice(0, 200) : null
   if (!name) problems.push({ message: `No name in the property "${nameProperty}".`, message_sv: `Inget namn i egenskapen "${nameProperty}".` })
-  const rawStatus = properties.status
+  const rawStatus = properties.status ?? 'planned'
   const status: Status = watchAreaStatuses.includes(rawStatus as Status) ? (rawStatus as Status) : 'planned'
-  const rawHouseholds = properties.households
-  const households = Number.isInteger(rawHouseholds) && (rawHouseholds as number) >= 0 ? (rawHouseholds as number) : null
+  if (status !== rawStatus) {
+    problems.push({
+      message: `The status "${String(rawStatus)}" is not one of ${watchAreaStatuses.join(', ')}.`,
+      message_sv: `Statusen "${String(rawStatus)}" är inte en av ${watchAreaStatuses.join(', ')}.`,
+    })
+  }
+  const rawHouseholds = properties.households ?? null
+  const households = Number.isInteger(rawHouseholds) && (rawHouseholds as number) > 0 ? (rawHouseholds as number) : null
+  if (rawHouseholds !== null && households === null) {
+    problems.push({
+      message: `The number of households "${String(rawHouseholds)}" is not a positive whole number.`,
+      message_sv: `Antalet hushåll "${String(rawHouseholds)}" är inte ett positivt heltal.`,
+    })
+  }
 
   const shape = checkInput(srid === 4326 ? areaGeometry : projectedAreaGeometry, withoutCrsMember(feature.geometry))
   let geometry: AreaGeometry | null = null
@@ -130,10 +143,19 @@ async function checkOutline(db: Queryable, geometry: AreaGeometry, srid: ImportS
     return { area_m2: row?.area_m2 ?? 0, repaired: checked.repaired, preview: row?.preview ?? null }
   } catch (error) {
     const fields = error instanceof AppError ? error.extra.fields : undefined
-    if (!fields) throw error
-    problems.push(...fields.map(({ message, message_sv }) => ({ message, message_sv })))
+    if (fields) problems.push(...fields.map(({ message, message_sv }) => ({ message, message_sv })))
+    else if (isGeometryError(error)) problems.push(unreadableGeometry)
+    else throw error
     return null
   }
+}
+
+/** PostGIS refusing the coordinates themselves (a transform that fails, a shape GEOS cannot read). */
+const isGeometryError = (error: unknown) => /^(XX|22)/.test(String((error as { code?: unknown }).code ?? ''))
+
+const unreadableGeometry: ImportProblem = {
+  message: 'PostGIS could not read the geometry in the chosen coordinate system.',
+  message_sv: 'PostGIS kunde inte läsa geometrin i det valda koordinatsystemet.',
 }
 
 /** Some tools (PostGIS among them) put a `crs` member on each geometry; the chosen CRS already says it. */

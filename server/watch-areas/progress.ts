@@ -6,7 +6,8 @@ export const STARTUP_MEETINGS_PER_YEAR = 2
 
 /**
  * Per calendar year from the first meeting to `today`'s year: start-up meetings held, areas they
- * started, and areas updated (any meeting, or a verification recorded that year). Years without
+ * started, and existing areas updated (a yearly meeting or visit, or a verification recorded that
+ * year – only the latest verification of an area is kept, so older years count meetings only). Years without
  * any meeting are listed too, so a missed year shows as 0 rather than disappearing.
  */
 export async function grannsamverkanProgress(db: Queryable, today: string): Promise<GrannsamverkanYear[]> {
@@ -17,6 +18,7 @@ export async function grannsamverkanProgress(db: Queryable, today: string): Prom
                               extract(year FROM $1::date)::integer) AS year),
      updates AS (
        SELECT extract(year FROM m.held_on)::integer AS year, ma.area_id FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
+        WHERE m.kind <> 'startup'
        UNION
        SELECT extract(year FROM last_verified_on)::integer, id FROM watch_area WHERE last_verified_on IS NOT NULL)
      SELECT y.year,

@@ -38,7 +38,7 @@ export async function exportRegister(
   const shapes = await db.query<AreaShape>(
     `SELECT id, signs_count, signs_checked_on::text, last_verified_on::text, round(ST_Area(geom))::integer AS area_m2,
             json_build_array(round(ST_X(c)::numeric, 6), round(ST_Y(c)::numeric, 6)) AS centre,
-            ST_AsGeoJSON(ST_Transform(geom, 4326), 6)::json AS geometry
+            ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(geom, 4326)), 6)::json AS geometry
        FROM watch_area, LATERAL ST_Transform(ST_PointOnSurface(geom), 4326) AS c`,
   )
   const contacts = query.personal ? await contactsByArea(db) : undefined
@@ -56,7 +56,12 @@ export async function exportRegister(
       }),
     )
   }
-  const rows = register.map((entry) => ({ entry, shape: shapes.find((shape) => shape.id === entry.id)!, contacts: contacts?.get(entry.id) ?? [] }))
+  // Two reads: an area created in between has no shape yet and waits for the next export.
+  const shapeById = new Map(shapes.map((shape) => [shape.id, shape]))
+  const rows = register.flatMap((entry) => {
+    const shape = shapeById.get(entry.id)
+    return shape ? [{ entry, shape, contacts: contacts?.get(entry.id) ?? [] }] : []
+  })
   const name = `grannsamverkan-${settings.today}${query.personal ? '-med-kontaktombud' : ''}`
   return query.format === 'csv'
     ? { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, content: toCsv(rows, query.personal) }
@@ -98,11 +103,11 @@ function toCsv(rows: Row[], personal: boolean): string {
   return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`
 }
 
-/** A cell quoted when it must be; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+/** A cell quoted when it must be; a leading =, +, -, @, tab or CR is defused so a spreadsheet never runs it as a formula. */
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return ''
   let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -1,7 +1,8 @@
 /**
  * The grannsamverkan register as the police work it: every area with the reasons it needs an
  * update, most urgent first. An area that is not inactive needs an update when it has no contact
- * person, no meeting or verification within the threshold, damaged or missing signs, or was never
+ * person or has damaged or missing signs; an active one also when it had no meeting, start-up or
+ * verification within the threshold; a planned one, or an active one without a start-up, was never
  * started. The flags are computed in one query; only the ordering happens here.
  */
 import type { Queryable } from '../db/database.ts'
@@ -26,7 +27,7 @@ export async function readRegister(db: Queryable, thresholdMonths: number, today
      area AS (
        SELECT w.id, w.name, w.status, w.households, w.startup_meeting_on, w.signs_condition,
               coalesce(c.n, 0) AS contact_count, coalesce(m.had_startup, false) AS had_startup,
-              greatest(w.last_verified_on, m.last_held_on) AS last_update_on
+              greatest(w.startup_meeting_on, w.last_verified_on, m.last_held_on) AS last_update_on
          FROM watch_area w
          LEFT JOIN meetings m ON m.area_id = w.id
          LEFT JOIN contacts c ON c.area_id = w.id)

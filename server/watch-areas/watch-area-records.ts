@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { notFound } from '../errors.ts'
 import { checkAreaGeometry } from '../geometry/check-area-geometry.ts'
+import type { ImportSrid } from '../geometry/check-area-geometry.ts'
 import type {
   ContactPerson,
   CreateWatchAreaBody,
@@ -128,8 +129,9 @@ export async function insertWatchArea(
   actor: Actor,
   role: Role,
   requestId?: string,
+  srid: ImportSrid = 4326,
 ): Promise<WatchAreaRecord> {
-  const { ewkt, municipalityCode, repaired } = await checkAreaGeometry(tx, input.geometry, null)
+  const { ewkt, municipalityCode, repaired } = await checkAreaGeometry(tx, input.geometry, null, { srid })
   const [created] = await tx.query<{ id: number }>(
     `INSERT INTO watch_area (municipality_code, name, status, households, startup_meeting_on, notes, geom)
      VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,

@@ -108,6 +108,12 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect((await police.request('DELETE', `/api/contacts/${second.id}`)).status).toBe(204)
     expect((await police.request('DELETE', `/api/contacts/${second.id}`)).status).toBe(404)
 
+    // The append-only audit log shows which personal fields changed, never their values.
+    const admin = await logInAs(server.url, server.db, 'admin')
+    const history = JSON.stringify((await admin.get('/api/audit?object_type=contact_person')).body.entries)
+    expect(history).toContain('(personuppgift)')
+    for (const value of ['Första', 'Andra', 'andra@example.se']) expect(history).not.toContain(`"${value}"`)
+
     const municipal = await logInAs(server.url, server.db, 'kommun')
     const seenByKommun = (await municipal.get(`/api/watch-areas/${id}`)).body
     expect(seenByKommun).not.toHaveProperty('contacts')
@@ -172,13 +178,18 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
         feature('Exempel: Import A', await inCrs(3006, square(14.11, 59.315))),
         feature('Exempel: Rosett', await inCrs(3006, bowTie)),
         feature(null, await inCrs(3006, square(14.115, 59.316))),
+        { type: 'Feature', properties: { name: 'Exempel: Fel status', status: 'nedlagt', households: -3 }, geometry: await inCrs(3006, square(14.112, 59.317)) },
       ],
     }
     const areasBefore = (await register()).areas.length
     const dryRun = await police.post('/api/watch-areas/import', { crs: 'EPSG:3006', dry_run: true, collection })
     expect(dryRun.status).toBe(200)
     expect(dryRun.body.saved).toBe(false)
-    expect(dryRun.body.features.map((entry: { ok: boolean }) => entry.ok)).toEqual([true, false, false])
+    expect(dryRun.body.features.map((entry: { ok: boolean }) => entry.ok)).toEqual([true, false, false, false])
+    expect(dryRun.body.features[3].problems.map((problem: { message_sv: string }) => problem.message_sv)).toEqual([
+      'Statusen "nedlagt" är inte en av planned, active, inactive.',
+      'Antalet hushåll "-3" är inte ett positivt heltal.',
+    ])
     expect(dryRun.body.features[0].area_m2).toBeGreaterThan(5000)
     expect(dryRun.body.features[0].geometry.coordinates[0][0][0][0]).toBeCloseTo(14.11, 4)
     expect(dryRun.body.features[1].problems[0].message_sv).toMatch(/korsar/)
@@ -186,7 +197,12 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
 
     const refused = await police.post('/api/watch-areas/import', { crs: 'EPSG:3006', dry_run: false, collection })
     expect(refused.status).toBe(400)
-    expect(refused.body.error.fields.map((field: { field: string }) => field.field)).toEqual(['collection.features.1', 'collection.features.2'])
+    expect(refused.body.error.fields.map((field: { field: string }) => field.field)).toEqual([
+      'collection.features.1',
+      'collection.features.2',
+      'collection.features.3',
+      'collection.features.3',
+    ])
     expect(refused.body.error.fields[0].message_sv).toMatch(/^Exempel: Rosett: Området är ingen giltig polygon/)
     expect((await register()).areas.length).toBe(areasBefore)
 

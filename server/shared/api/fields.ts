@@ -3,6 +3,7 @@
  * along in `params.sv` (see server/validation/field-problems.ts).
  */
 import { z } from 'zod'
+import { todayInSweden } from '../../today.ts'
 
 /** PostgreSQL text cannot hold U+0000 (the insert fails), and half a surrogate pair would be stored as U+FFFD. */
 const isStorable = (text: string) => !text.includes('\u0000') && !/\p{Cs}/u.test(text)
@@ -32,6 +33,12 @@ export const plausibleDate = z.iso.date().refine(
     params: { sv: `Ange ett datum mellan ${EARLIEST_DATE} och ${YEARS_AHEAD} år framåt.` },
   },
 )
+
+/** A date something happened (a verification, a check of the signs): not in the future. */
+export const pastDate = plausibleDate.refine((value) => value <= todayInSweden(), {
+  message: 'The date cannot be in the future.',
+  params: { sv: 'Datumet kan inte ligga i framtiden.' },
+})
 
 function latestPlausibleDate(): string {
   const latest = new Date()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { areaGeometry, longText, plausibleDate, shortText } from './fields.ts'
+import { areaGeometry, longText, pastDate, plausibleDate, shortText } from './fields.ts'
 import type { AreaGeometry } from './fields.ts'
 
 export const watchAreaStatuses = ['planned', 'active', 'inactive'] as const
@@ -25,10 +25,10 @@ export const updateWatchAreaBody = z
     status: z.enum(watchAreaStatuses).optional(),
     households: z.int().min(0).max(100_000).nullable().optional(),
     startup_meeting_on: plausibleDate.nullable().optional(),
-    last_verified_on: plausibleDate.nullable().optional(),
+    last_verified_on: pastDate.nullable().optional(),
     signs_count: z.int().min(0).max(1000).optional(),
     signs_condition: z.enum(signsConditions).nullable().optional(),
-    signs_checked_on: plausibleDate.nullable().optional(),
+    signs_checked_on: pastDate.nullable().optional(),
     notes: longText(5000).optional(),
     geometry: areaGeometry.optional(),
   })
@@ -71,7 +71,7 @@ export interface WatchAreaRecord {
   geometry_repaired?: boolean
 }
 
-/** Why an area needs the police's attention (server/watch-areas/needs-update.ts). */
+/** Why an area needs the police's attention (server/watch-areas/register.ts). */
 export const updateReasonCodes = ['no_contact', 'not_updated', 'signs_damaged', 'never_started'] as const
 export type UpdateReasonCode = (typeof updateReasonCodes)[number]
 
