@@ -3,11 +3,12 @@
  * list with its reasons, an area's record, contact persons, logging a start-up meeting for two
  * areas and seeing the promise's progress change, drawing a new area on the map; the municipality
  * reading it without changing anything; coverage per tätort with hints and the uncovered layer
- * switched on and off; the register's export links (with contact persons for the police only); the
+ * switched on and off; importing areas from a GeoJSON file in SWEREF 99 TM; the register's export links (with contact persons for the police only); the
  * open map's "Aktivt sedan" and number of active areas; WCAG 2.1 AA checks with axe-core on desktop
  * and phone, and no Content-Security-Policy violation. Screenshots go to test-results/screenshots/grannsamverkan-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
@@ -303,6 +304,7 @@ describe('the municipality', () => {
     expect(await details.getByRole('button', { name: 'Ändra uppgifter' }).count()).toBe(0)
     expect(await details.locator('form').count()).toBe(0)
     expect(await details.textContent()).toContain('Bara polisen ser namn och kontaktuppgifter.')
+    expect(await page.locator('.gs-import').count()).toBe(0)
     expect(await page.locator('.gs-progress').count()).toBeGreaterThan(0)
     await close(page)
   })
@@ -457,6 +459,82 @@ describe('the public map', () => {
       await close(page)
     })
   }
+})
+
+/** A GeoJSON file in EPSG:3006 with the given features, written to a temporary folder. */
+function importFile(name: string, features: { name: string; coordinates: number[][][] }[]): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gs-import-')), name)
+  const collection = {
+    type: 'FeatureCollection',
+    features: features.map((feature) => ({ type: 'Feature', properties: { name: feature.name }, geometry: { type: 'Polygon', coordinates: feature.coordinates } })),
+  }
+  writeFileSync(file, JSON.stringify(collection))
+  return file
+}
+
+/** A WGS84 square inside Kristinehamn tätort in SWEREF 99 TM, transformed by PostGIS (no proj in the test). */
+async function swerefSquare(): Promise<number[][]> {
+  const square = { type: 'Polygon', coordinates: [[[14.1085, 59.3135], [14.1115, 59.3135], [14.1115, 59.3155], [14.1085, 59.3155], [14.1085, 59.3135]]] }
+  const [row] = await server.db.query<{ geojson: string }>(
+    'SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1),4326),3006), 3, 0) AS geojson',
+    [JSON.stringify(square)],
+  )
+  return (JSON.parse(row?.geojson ?? '{}') as { coordinates: number[][][] }).coordinates[0] ?? []
+}
+
+describe('importing areas', () => {
+  it('reviews a file in SWEREF 99 TM, holds back a bow-tie, and imports the good area into the register', async () => {
+    const ring = await swerefSquare()
+    const [sw, se, ne, nw] = ring as [number[], number[], number[], number[]]
+    const good = { name: 'Importgränd', coordinates: [ring] }
+    // Corners in the wrong order: the outline crosses itself in the middle.
+    const bowTie = { name: 'Flugan', coordinates: [[sw, ne, se, nw, sw]] }
+
+    for (const viewport of [desktop, phone]) {
+      const polis = await account('polis')
+      const page = await open({ as: polis, viewport })
+      await waitForMap(page)
+      const section = page.locator('.gs-import')
+      // Not JSON: a message without asking the server.
+      await section.locator('#gs-import-file').setInputFiles({ name: 'fel.geojson', mimeType: 'application/json', buffer: Buffer.from('inte json') })
+      await section.getByRole('button', { name: 'Granska' }).click()
+      await expect.poll(() => section.locator('.error-summary').textContent()).toContain('Filen är inte JSON')
+
+      await section.locator('#gs-import-file').setInputFiles(importFile('omraden.geojson', [good, bowTie]))
+      await section.locator('#gs-import-crs').selectOption('EPSG:3006')
+      await section.getByRole('button', { name: 'Granska' }).click()
+      const report = section.locator('.gs-import__report')
+      await report.waitFor()
+      expect(await section.locator('.error-summary').count()).toBe(0)
+      expect(await report.locator('.gs-import__summary').textContent()).toBe('1 av 2 objekt kan importeras')
+      const items = report.locator('.gs-import__feature')
+      expect(await items.nth(0).textContent()).toMatch(/^Importgränd [\d,]+ ha OK/)
+      expect(await items.nth(1).textContent()).toMatch(/^Flugan .*Problem/)
+      expect(await report.locator('.gs-import__problems li').count()).toBeGreaterThan(0)
+      expect(await report.getByRole('button', { name: 'Importera 2 områden' }).isDisabled()).toBe(true)
+      // The preview on the map, with its keys in the legend.
+      await page.evaluate(() => window.__trygghetskartan?.whenIdle())
+      const drawn = await page.evaluate(() => window.__trygghetskartan?.map.querySourceFeatures('gs-import-preview').length ?? 0)
+      expect(drawn).toBeGreaterThan(0)
+      expect(await page.locator('.gs-legend').textContent()).toContain('Import: har problem')
+      await screenshot(page, viewport === desktop ? 'import-report' : 'import-report-phone')
+      expect(await runAxe(page)).toEqual([])
+      await close(page)
+    }
+
+    const polis = await account('polis')
+    const page = await open({ as: polis })
+    const section = page.locator('.gs-import')
+    await section.locator('#gs-import-file').setInputFiles(importFile('ett-omrade.json', [good]))
+    await section.locator('#gs-import-crs').selectOption('EPSG:3006')
+    await section.getByRole('button', { name: 'Granska' }).click()
+    await expect.poll(() => section.locator('.gs-import__summary').textContent()).toBe('1 av 1 objekt kan importeras')
+    await section.getByRole('button', { name: 'Importera 1 område' }).click()
+    await expect.poll(() => status(page).textContent()).toContain('1 område importerat.')
+    expect(await section.locator('.gs-import__report').count()).toBe(0)
+    await expect.poll(() => page.locator('.gs-item__name').allTextContents()).toContain('Importgränd')
+    await close(page)
+  })
 })
 
 describe('phone, English, accessibility', () => {

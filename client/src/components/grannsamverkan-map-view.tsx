@@ -27,13 +27,15 @@ interface GrannsamverkanMapViewProps {
   /** A new `seq` moves the camera to the area again. */
   show: { areaId: number; seq: number } | null
   drawing: DrawRequest | null
+  /** An import's outlines before they are saved (empty when there is none). */
+  importPreview: FeatureCollection
   onAreaClick(areaId: number | null): void
   onOutlineChange(outline: Polygon | null, finished: boolean): void
 }
 
 /** Hosts the police's map and hands every change to its adapter; it never touches MapLibre itself. */
 export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
-  const { config, areas, background, selectedId, show, drawing, coverage, coverageVisible } = props
+  const { config, areas, background, selectedId, show, drawing, coverage, coverageVisible, importPreview } = props
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<GrannsamverkanMap | null>(null)
@@ -74,6 +76,7 @@ export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
     adapter.setSelection(current.selectedId)
     adapter.setCoverage(current.coverage)
     adapter.setCoverageVisible(current.coverageVisible)
+    adapter.setImportPreview(current.importPreview)
     adapterRef.current = adapter
     return () => {
       adapterRef.current = null
@@ -86,6 +89,7 @@ export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
   useEffect(() => adapterRef.current?.setSelection(selectedId), [selectedId])
   useEffect(() => adapterRef.current?.setCoverage(coverage), [coverage])
   useEffect(() => adapterRef.current?.setCoverageVisible(coverageVisible), [coverageVisible])
+  useEffect(() => adapterRef.current?.setImportPreview(importPreview), [importPreview])
   useEffect(() => {
     if (show) adapterRef.current?.showArea(show.areaId)
   }, [show])

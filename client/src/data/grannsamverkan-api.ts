@@ -4,6 +4,7 @@
  */
 import type { Coverage } from '../../../server/shared/api/coverage-schemas.ts'
 import type { ContactBody, ContactChangeBody } from '../../../server/shared/api/contact-schemas.ts'
+import type { ImportAreasBody, ImportReport } from '../../../server/shared/api/import-schemas.ts'
 import type { GrannsamverkanYear, Meeting, MeetingBody } from '../../../server/shared/api/meeting-schemas.ts'
 import type {
   ContactPerson,
@@ -49,3 +50,6 @@ export type ExportFormat = 'csv' | 'geojson'
 /** The register as a file: a plain link, so the browser downloads it with the session cookie. */
 export const registerExportUrl = (format: ExportFormat, personal: boolean) =>
   `/api/watch-areas/export?format=${format}${personal ? '&personal=true' : ''}`
+
+/** A dry run answers 200 with the report; a real import 201, or 400 naming each feature's problem. */
+export const importWatchAreas = (call: ApiCall, body: ImportAreasBody) => call<ImportReport>('POST', '/api/watch-areas/import', body)

@@ -1,11 +1,11 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl'
 import type { AreaState } from '../grannsamverkan/area-state.ts'
 import { fontMedium } from './layers.ts'
-import { areaStateColours, basemapColours, coverageColours, layerColours } from './palette.ts'
+import { areaStateColours, basemapColours, coverageColours, layerColours, okabeIto } from './palette.ts'
 
 /**
  * The police's grannsamverkan map as data: the municipality, tätorter, the areas by state, the
- * chosen area and, when switched on, coverage (uncovered parts and hints). The legend (components/area-state-legend.tsx) draws from `areaStateStyles`, so map
+ * chosen area, an import's preview and, when switched on, coverage (uncovered parts and hints). The legend (components/area-state-legend.tsx) draws from `areaStateStyles`, so map
  * and legend cannot drift apart.
  */
 export const gsSources = {
@@ -16,6 +16,7 @@ export const gsSources = {
   selection: 'gs-selection',
   uncovered: 'gs-uncovered',
   hints: 'gs-coverage-hints',
+  importPreview: 'gs-import-preview',
 } as const
 
 /** The hatch image added to the map for areas that need an update (see hatch-pattern.ts). */
@@ -23,6 +24,18 @@ export const hatchImageId = 'gs-hatch'
 
 /** The cross-hatch over the uncovered parts of the tätorter (see hatch-pattern.ts). */
 export const crossHatchImageId = 'gs-cross-hatch'
+
+/** The hatch over imported outlines that have a problem (see hatch-pattern.ts). */
+export const importHatchImageId = 'gs-import-hatch'
+
+/**
+ * The import's preview, for the map and its legend: outlines that can be imported are solid and
+ * thick; those with a problem are dashed and cross-hatched, so the two differ without colour.
+ */
+export const importPreviewStyle = {
+  ok: { fill: okabeIto.blue, line: '#003a5c' },
+  problem: { fill: areaStateColours.needs_update.fill, line: '#8f3e00', dash: [1.5, 1] as [number, number] },
+} as const
 
 /**
  * Coverage, for the map and its legend: the uncovered parts are cross-hatched with a dotted
@@ -63,6 +76,7 @@ export const gsOverlaySources = (): Record<string, GeoJSONSourceSpecification> =
   [gsSources.selection]: empty(),
   [gsSources.uncovered]: empty(),
   [gsSources.hints]: empty(),
+  [gsSources.importPreview]: empty(),
 })
 
 const byState = (pick: (style: AreaStateStyle) => string): ExpressionSpecification => [
@@ -155,6 +169,38 @@ export const gsStyleLayers: readonly LayerSpecification[] = [
     source: gsSources.selection,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': layerColours.selection, 'line-width': 3, 'line-gap-width': 3 },
+  },
+  {
+    id: 'gs-import-fill',
+    type: 'fill',
+    source: gsSources.importPreview,
+    paint: {
+      'fill-color': ['case', ['get', 'ok'], importPreviewStyle.ok.fill, importPreviewStyle.problem.fill],
+      'fill-opacity': 0.25,
+    },
+  },
+  {
+    id: 'gs-import-hatch',
+    type: 'fill',
+    source: gsSources.importPreview,
+    filter: ['!', ['get', 'ok']],
+    paint: { 'fill-pattern': importHatchImageId },
+  },
+  {
+    id: 'gs-import-line-ok',
+    type: 'line',
+    source: gsSources.importPreview,
+    filter: ['get', 'ok'],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': importPreviewStyle.ok.line, 'line-width': 3.5 },
+  },
+  {
+    id: 'gs-import-line-problem',
+    type: 'line',
+    source: gsSources.importPreview,
+    filter: ['!', ['get', 'ok']],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': importPreviewStyle.problem.line, 'line-width': 3.5, 'line-dasharray': importPreviewStyle.problem.dash },
   },
   {
     id: 'gs-coverage-hints',

@@ -22,6 +22,8 @@ import {
   gsSources,
   gsStyleLayers,
   hatchImageId,
+  importHatchImageId,
+  importPreviewStyle,
 } from './grannsamverkan-layers.ts'
 import { crossHatchPattern, hatchPattern, hexToRgb } from './hatch-pattern.ts'
 import { labelPoints } from './label-points.ts'
@@ -46,6 +48,8 @@ export interface GrannsamverkanMap {
   /** The tätorter's uncovered parts and the hints; drawn only while coverage is switched on. */
   setCoverage(shapes: CoverageShapes): void
   setCoverageVisible(visible: boolean): void
+  /** An import's outlines before they are saved; a non-empty preview is zoomed to. */
+  setImportPreview(preview: FeatureCollection): void
   /** Starts drawing a new outline (no `outline`) or editing one; `areaId` is left out of snapping. */
   startDrawing(options: { outline?: Polygon; areaId?: number }): void
   stopDrawing(): void
@@ -83,6 +87,7 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
   let selectedId: number | null = null
   let coverage: CoverageShapes = noCoverageShapes
   let coverageVisible = false
+  let importPreview: FeatureCollection = { type: 'FeatureCollection', features: [] }
   let styleReady = false
   let draw: TerraDraw | null = null
   let snapVertices: Position[] = []
@@ -144,7 +149,11 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     if (!map.hasImage(crossHatchImageId)) {
       map.addImage(crossHatchImageId, crossHatchPattern(10, hexToRgb(coverageStyle.uncoveredHatch)), { pixelRatio: 1 })
     }
+    if (!map.hasImage(importHatchImageId)) {
+      map.addImage(importHatchImageId, crossHatchPattern(8, hexToRgb(importPreviewStyle.problem.line)), { pixelRatio: 1 })
+    }
     styleReady = true
+    applyImportPreview()
     applyBackground()
     applyAreas()
     applySelection()
@@ -204,6 +213,22 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     for (const id of coverageLayerIds) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', coverageVisible ? 'visible' : 'none')
     }
+  }
+
+  function applyImportPreview() {
+    if (!styleReady) return
+    source(gsSources.importPreview)?.setData(importPreview)
+  }
+
+  function fitTo(shape: Parameters<typeof bbox>[0]) {
+    const [minLon, minLat, maxLon, maxLat] = bbox(shape)
+    map.fitBounds(
+      [
+        [minLon, minLat],
+        [maxLon, maxLat],
+      ],
+      { padding: 48, maxZoom: AREA_MAX_ZOOM, duration: reducedMotion() ? 0 : 700 },
+    )
   }
 
   // Snaps a corner to the nearest corner of another area, so neighbours share their border.
@@ -321,15 +346,7 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     },
     showArea(areaId) {
       const feature = areas.features.find((candidate) => candidate.properties.area_id === areaId)
-      if (!feature) return
-      const [minLon, minLat, maxLon, maxLat] = bbox(feature)
-      map.fitBounds(
-        [
-          [minLon, minLat],
-          [maxLon, maxLat],
-        ],
-        { padding: 48, maxZoom: AREA_MAX_ZOOM, duration: reducedMotion() ? 0 : 700 },
-      )
+      if (feature) fitTo(feature)
     },
     setCoverage(next) {
       coverage = next
@@ -338,6 +355,11 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     setCoverageVisible(visible) {
       coverageVisible = visible
       applyCoverage()
+    },
+    setImportPreview(next) {
+      importPreview = next
+      applyImportPreview()
+      if (next.features.length > 0) fitTo(next)
     },
     startDrawing,
     stopDrawing,

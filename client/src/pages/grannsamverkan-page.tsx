@@ -1,8 +1,9 @@
-import type { Polygon } from 'geojson'
+import type { FeatureCollection, Polygon } from 'geojson'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WatchAreaRecord } from '../../../server/shared/api/watch-area-schemas.ts'
 import { maySeePersonalData } from '../../../server/shared/privacy.ts'
+import { AreaImport } from '../components/area-import.tsx'
 import { AreaStateLegend } from '../components/area-state-legend.tsx'
 import { CoverageSection } from '../components/coverage-section.tsx'
 import { DrawPanel } from '../components/draw-panel.tsx'
@@ -41,6 +42,8 @@ export function GrannsamverkanPage() {
   )
 }
 
+const noPreview: FeatureCollection = { type: 'FeatureCollection', features: [] }
+
 interface Selection {
   areaId: number
   from: 'list' | 'map'
@@ -60,6 +63,7 @@ function GrannsamverkanScreen() {
   const [meetingOpen, setMeetingOpen] = useState(false)
   const [version, setVersion] = useState(0)
   const [coverageShown, setCoverageShown] = useState(false)
+  const [importPreview, setImportPreview] = useState<FeatureCollection>(noPreview)
 
   const register = useMemo(() => data.register?.areas ?? [], [data.register])
   const threshold = data.register?.update_threshold_months ?? 12
@@ -136,7 +140,9 @@ function GrannsamverkanScreen() {
             onCancel={stopDrawing}
             onSaved={(record, created) => {
               stopDrawing()
-              changed(t(created ? 'grannsamverkan.draw.created' : 'grannsamverkan.draw.outlineSaved', { name: record.name }))
+              const saved = t(created ? 'grannsamverkan.draw.created' : 'grannsamverkan.draw.outlineSaved', { name: record.name })
+              // The server repairs an outline that crossed itself only when the repair is unambiguous; the officer checks it.
+              changed(record.geometry_repaired ? `${saved} ${t('grannsamverkan.draw.repaired')}` : saved)
               setSelection({ areaId: record.id, from: 'list' })
             }}
           />
@@ -159,7 +165,10 @@ function GrannsamverkanScreen() {
 
       <div className="gs-page__map" data-map-area="">
         {/* Above the map, so it is in view on a desk before the page is scrolled. */}
-        <AreaStateLegend coverage={data.coverage ? { shown: coverageShown, onToggle: setCoverageShown } : undefined} />
+        <AreaStateLegend
+          coverage={data.coverage ? { shown: coverageShown, onToggle: setCoverageShown } : undefined}
+          importShown={importPreview.features.length > 0}
+        />
         <Suspense fallback={null}>
           {data.config && (
             <GrannsamverkanMapView
@@ -171,6 +180,7 @@ function GrannsamverkanScreen() {
               coverageVisible={coverageShown}
               show={show}
               drawing={drawing}
+              importPreview={importPreview}
               onAreaClick={onAreaClick}
               onOutlineChange={onOutlineChange}
             />
@@ -206,6 +216,12 @@ function GrannsamverkanScreen() {
               />
             )}
           </section>
+        )}
+        {canEdit && (
+          <AreaImport
+            onPreview={setImportPreview}
+            onImported={(count) => changed(t('grannsamverkan.import.done', { count }))}
+          />
         )}
         <GrannsamverkanProgress years={data.progress} loadError={data.progressError === null ? null : errorMessage(data.progressError, context)} />
         <CoverageSection

@@ -10,7 +10,7 @@ export const createWatchAreaBody = z
   .object({
     name: shortText(200).min(1),
     status: z.enum(watchAreaStatuses),
-    households: z.int().min(0).max(100_000).nullable().optional(),
+    households: z.int().min(1).max(100_000).nullable().optional(),
     startup_meeting_on: plausibleDate.nullable().optional(),
     notes: longText(5000).optional(),
     geometry: areaGeometry,
@@ -23,7 +23,7 @@ export const updateWatchAreaBody = z
   .object({
     name: shortText(200).min(1).optional(),
     status: z.enum(watchAreaStatuses).optional(),
-    households: z.int().min(0).max(100_000).nullable().optional(),
+    households: z.int().min(1).max(100_000).nullable().optional(),
     startup_meeting_on: plausibleDate.nullable().optional(),
     last_verified_on: pastDate.nullable().optional(),
     signs_count: z.int().min(0).max(1000).optional(),
