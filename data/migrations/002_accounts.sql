@@ -35,7 +35,8 @@ CREATE TABLE audit_entry (
   actor_user_id  integer REFERENCES app_user(id),
   -- Who it was at the time: an e-mail address, or 'cli' for the command line.
   actor          text NOT NULL,
-  action         text NOT NULL CHECK (action IN ('create', 'update', 'delete', 'login', 'logout')),
+  -- 'export': personal data left the system (an export with contact persons).
+  action         text NOT NULL CHECK (action IN ('create', 'update', 'delete', 'login', 'logout', 'export')),
   object_type    text NOT NULL,
   object_id      text NOT NULL,
   -- What a person calls the object at the time (an e-mail address, an area's name).
