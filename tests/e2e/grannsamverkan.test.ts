@@ -7,23 +7,19 @@
  * open map's "Aktivt sedan" and number of active areas; WCAG 2.1 AA checks with axe-core on desktop
  * and phone, and no Content-Security-Policy violation. Screenshots go to test-results/screenshots/grannsamverkan-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pagePaths } from '../../server/shared/page-paths.ts'
 import type { Role } from '../../server/shared/roles.ts'
 import { createStaffAccount } from '../support/api-session.ts'
 import { TEST_REFERENCE_DATE } from '../support/test-backends.ts'
+import { launchBrowser, overflowing, runAxe, screenshotDir, smallTargets } from '../support/browser-checks.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
 
-const require = createRequire(import.meta.url)
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 const desktop = { width: 1366, height: 768 }
 const phone = { width: 390, height: 844 }
@@ -40,12 +36,8 @@ const cspProblems: string[] = []
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
   server = await startTestServer({ env: { LOGIN_RATE_LIMIT: '10000' } })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -96,36 +88,6 @@ async function waitForMap(page: Page) {
 
 async function screenshot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: path.join(screenshotDir, `grannsamverkan-${name}.png`), fullPage })
-}
-
-async function runAxe(page: Page) {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe
-    const result = await axe.run({ exclude: [['.maplibregl-canvas']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }))
-  })
-}
-
-function overflowing(page: Page) {
-  return page.evaluate(() => [
-    ...[...document.querySelectorAll('h1, h2, h3, p, li, dt, dd, a, button, label, input, select, th, td')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`),
-    ...(document.documentElement.scrollWidth > window.innerWidth ? [`page ${document.documentElement.scrollWidth}px wide`] : []),
-  ])
-}
-
-function smallTargets(page: Page, selector: string) {
-  return page.evaluate(
-    (query) =>
-      [...document.querySelectorAll<HTMLElement>(query)]
-        .filter((element) => element.offsetParent !== null)
-        .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
-        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
-    selector,
-  )
 }
 
 const needsList = (page: Page) => page.locator('section[aria-labelledby="gs-needs-heading"] .gs-list')

@@ -3,21 +3,16 @@
  * opening details, the language switch, layer switches, phone size, WCAG 2.1 AA checks with
  * axe-core, and no request leaving the server. Screenshots go to test-results/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionId } from '../../client/src/data/collections.ts'
 import { pagePaths } from '../../server/shared/page-paths.ts'
 import { TEST_REFERENCE_DATE } from '../support/test-backends.ts'
+import { launchBrowser, runAxe, screenshotDir } from '../support/browser-checks.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
 
-const require = createRequire(import.meta.url)
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 const desktop = { width: 1366, height: 860 }
 const phone = { width: 375, height: 812 }
@@ -28,12 +23,8 @@ let browser: Browser
 const requested: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
   server = await startTestServer()
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -74,24 +65,6 @@ function renderedCount(page: Page, collection: CollectionId): Promise<number> {
 }
 
 const detailsHeading = (page: Page) => page.locator('#feature-details-heading')
-
-async function runAxe(page: Page) {
-  // Evaluated, not added as a <script>: the Content-Security-Policy forbids inline scripts.
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe
-    // The WebGL canvas is a picture of the map; everything on it is also in the list.
-    const result = await axe.run(
-      { exclude: [['.maplibregl-canvas']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    )
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }))
-  })
-}
 
 describe('the map page', () => {
   it('draws every layer of the demo data in the first view', async () => {

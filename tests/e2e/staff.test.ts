@@ -5,10 +5,7 @@
  * on desktop and phone, and no Content-Security-Policy violation anywhere, the map included.
  * Screenshots go to test-results/screenshots/staff-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordAudit } from '../../server/audit/audit-log.ts'
@@ -16,12 +13,10 @@ import { pagePaths } from '../../server/shared/page-paths.ts'
 import type { Role } from '../../server/shared/roles.ts'
 import { createStaffAccount, TEST_PASSWORD } from '../support/api-session.ts'
 import { TEST_REFERENCE_DATE } from '../support/test-backends.ts'
+import { launchBrowser, overflowing, runAxe, screenshotDir, smallTargets } from '../support/browser-checks.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
 
-const require = createRequire(import.meta.url)
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 const desktop = { width: 1366, height: 860 }
 const phone = { width: 390, height: 844 }
@@ -42,13 +37,9 @@ const cspProblems: string[] = []
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
   // Every test logs in from 127.0.0.1; the login limit is tested with a stubbed answer instead.
   server = await startTestServer({ env: { LOGIN_RATE_LIMIT: '10000' } })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -143,44 +134,6 @@ async function tabTo(page: Page, target: string | RegExp, direction: 'forward' |
 /** The whole page, or only what is in view for long pages (the log, the accounts on a phone). */
 async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: path.join(screenshotDir, `staff-${name}.png`), fullPage })
-}
-
-async function runAxe(page: Page) {
-  // Evaluated over the DevTools protocol: a <script> tag would be (rightly) refused by the CSP.
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe
-    // The WebGL canvas is a picture of the map; everything on it is also in the list.
-    const result = await axe.run({ exclude: [['.maplibregl-canvas']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }))
-  })
-}
-
-/** Text that runs off a phone screen (WCAG 1.4.10), as in map.test.ts. */
-function overflowing(page: Page) {
-  return page.evaluate(() => [
-    ...[...document.querySelectorAll('h1, h2, h3, p, li, dt, dd, a, button, label, input, select, th, td')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`),
-    ...(document.documentElement.scrollWidth > window.innerWidth ? [`page ${document.documentElement.scrollWidth}px wide`] : []),
-  ])
-}
-
-/** Elements a finger must hit that are smaller than 44 × 44 px (links inside running text excepted). */
-function smallTargets(page: Page, selector: string) {
-  return page.evaluate(
-    (query) =>
-      [...document.querySelectorAll<HTMLElement>(query)]
-        .filter((element) => element.offsetParent !== null)
-        .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
-        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
-    selector,
-  )
 }
 
 describe('logging in and out', () => {
