@@ -11,6 +11,14 @@ export const pagePaths = {
   auditLog: '/admin/logg',
   /** The police's grannsamverkan register: areas needing an update, meetings, progress, drawing. */
   grannsamverkan: '/polis/grannsamverkan',
+  /** A resident reports an unsafe place (no login). */
+  report: '/rapportera',
+  /** A report's status, by the private link's token in the fragment: /rapport#<token> (never sent to the server). */
+  reportStatus: '/rapport',
+  /** Municipal staff moderate reports from the public and import place names. */
+  moderation: '/kommun/rapporter',
+  /** Staff file incident reports for the EST way of working. */
+  incidents: '/personal/handelser',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]
