@@ -33,6 +33,7 @@ export interface AppContext {
     | 'session'
     | 'limits'
     | 'watchAreaUpdateMonths'
+    | 'reportRetentionMonths'
   >
   db: Database
   dbInfo: DatabaseInfo
@@ -66,7 +67,7 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
         req: (req: { id: unknown; method: string; url: string; remoteAddress: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: withoutSecrets(req.url),
           remoteAddress: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -95,6 +96,9 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
   app.use(handleErrors)
   return app
 }
+
+/** A report's receipt token is a secret: the log keeps only that one was used. */
+const withoutSecrets = (url: string) => url.replace(/(\/api\/reports\/receipt\/)[^/?#]+/, '$1…')
 
 /** The declared /api routes, behind the session lookup. */
 function apiRouter(deps: ApiDeps): express.Router {

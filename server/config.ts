@@ -34,6 +34,11 @@ const configSchema = z.object({
   PUBLIC_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   WATCH_AREA_UPDATE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   PUBLIC_WRITE_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  PHOTO_LIMIT_KB: z.coerce.number().int().min(10).max(20_000).default(3000),
+  REPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ME_TOO_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  REPORT_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 })
 
 export type Config = {
@@ -54,6 +59,8 @@ export type Config = {
   session: { idleMinutes: number; maxHours: number }
   /** A grannsamverkan area without a meeting or verification for this long needs an update. */
   watchAreaUpdateMonths: number
+  /** Free text and photos of reports closed this long ago are removed (GDPR art. 10). */
+  reportRetentionMonths: number
   limits: RequestLimits
 }
 
@@ -69,6 +76,12 @@ export interface RequestLimits {
   /** Login attempts from one address to any account (one address trying many accounts). */
   loginAddress: RateLimit
   publicWrite: RateLimit
+  /** The largest photo with a report, before it is re-encoded. */
+  photoKilobytes: number
+  /** Reports sent from one address. */
+  reportSubmit: RateLimit
+  /** "Me too" from one address, on any reports. */
+  meToo: RateLimit
 }
 
 export interface RateLimit {
@@ -100,6 +113,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     trustProxy: value.TRUST_PROXY,
     session: { idleMinutes: value.SESSION_IDLE_MINUTES, maxHours: value.SESSION_MAX_HOURS },
     watchAreaUpdateMonths: value.WATCH_AREA_UPDATE_MONTHS,
+    reportRetentionMonths: value.REPORT_RETENTION_MONTHS,
     limits: {
       bodyKilobytes: value.BODY_LIMIT_KB,
       importKilobytes: value.IMPORT_LIMIT_KB,
@@ -107,6 +121,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       loginAccount: { max: value.LOGIN_ACCOUNT_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
       loginAddress: { max: value.LOGIN_ADDRESS_RATE_LIMIT, windowMinutes: value.LOGIN_RATE_WINDOW_MINUTES },
       publicWrite: { max: value.PUBLIC_WRITE_RATE_LIMIT, windowMinutes: value.PUBLIC_WRITE_RATE_WINDOW_MINUTES },
+      photoKilobytes: value.PHOTO_LIMIT_KB,
+      reportSubmit: { max: value.REPORT_RATE_LIMIT, windowMinutes: value.REPORT_RATE_WINDOW_MINUTES },
+      meToo: { max: value.ME_TOO_RATE_LIMIT, windowMinutes: value.REPORT_RATE_WINDOW_MINUTES },
     },
   }
 }

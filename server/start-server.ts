@@ -7,6 +7,8 @@ import { readDatabaseInfo } from './db/database-info.ts'
 import { migrate } from './db/migrate.ts'
 import { openDatabase } from './db/open-database.ts'
 import type { Logger } from './logger.ts'
+import { startJobs } from './jobs/background-jobs.ts'
+import { serverJobs } from './jobs/jobs.ts'
 
 export interface RunningServer {
   server: Server
@@ -32,10 +34,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const app = createApp({ config, db, dbInfo, logger })
     const { server, url } = await listen(app, config.port, config.host)
     logger.info({ url }, 'listening')
+    const jobs = startJobs(db, serverJobs(config), logger)
 
     let closing: Promise<void> | undefined
     const close = () =>
       (closing ??= (async () => {
+        jobs.stop()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeIdleConnections()

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../server/db/database.ts'
 import { migrate } from '../../server/db/migrate.ts'
 import { loadBaseData } from './base-data.ts'
+import { seedPlaceNames } from './place-names.ts'
 import { insertDemoData } from './demo-data.ts'
 import type { DemoCounts } from './demo-data.ts'
 
@@ -12,7 +13,8 @@ const REAL_ROWS_ON_DEMO_PARENTS = `
   SELECT (SELECT count(*) FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id WHERE w.is_demo AND NOT o.is_demo)
        + (SELECT count(*) FROM contact_person c JOIN watch_area a ON a.id = c.area_id WHERE a.is_demo AND NOT c.is_demo)
        + (SELECT count(*) FROM meeting_area ma JOIN meeting m ON m.id = ma.meeting_id JOIN watch_area a ON a.id = ma.area_id
-          WHERE m.is_demo <> a.is_demo) AS count`
+          WHERE m.is_demo <> a.is_demo)
+       + (SELECT count(*) FROM report r JOIN report d ON d.id = r.duplicate_of WHERE d.is_demo AND NOT r.is_demo) AS count`
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM municipality) AS empty')
@@ -28,7 +30,9 @@ export function seedDatabase(db: Database, referenceDate: Date): Promise<DemoCou
   return db.transaction(async (tx) => {
     await loadBaseData(tx)
     await deleteDemoRows(tx)
-    return insertDemoData(tx, referenceDate)
+    const counts = await insertDemoData(tx, referenceDate)
+    await seedPlaceNames(tx)
+    return counts
   })
 }
 
@@ -42,7 +46,7 @@ async function deleteDemoRows(tx: Queryable) {
   const [linked] = await tx.query<{ count: number }>(REAL_ROWS_ON_DEMO_PARENTS)
   if (Number(linked?.count) > 0) {
     throw new Error(
-      `${linked?.count} real rows (observations, contact persons or meeting links) belong to demo rows; ` +
+      `${linked?.count} real rows (observations, contact persons, meeting links or duplicate reports) belong to demo rows; ` +
         'the demo data cannot be replaced without deleting them. Nothing was changed.',
     )
   }

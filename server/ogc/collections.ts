@@ -1,3 +1,5 @@
+import { coarsenedPoint } from '../reports/coarse-location.ts'
+import { PUBLIC_STATUSES_SQL } from '../reports/report-visibility.ts'
 import type { SqlParams } from './sql-params.ts'
 
 /** Settings that change how a collection is shown to the public. */
@@ -153,20 +155,17 @@ export const collections: readonly CollectionDefinition[] = [
     },
     itemType: 'Point',
     from: 'report AS f',
-    // New reports await moderation and rejected ones are never public.
-    where: "f.status IN ('published', 'measure_planned', 'fixed')",
+    where: `f.status IN ${PUBLIC_STATUSES_SQL}`,
     idColumn: 'f.id',
     idType: 'integer',
-    geometry: (params, settings) => {
-      const cell = params.add(settings.reportGridMetres)
-      return `ST_SetSRID(ST_MakePoint(floor(ST_X(f.geom) / ${cell}) * ${cell} + ${cell} / 2.0,
-                                      floor(ST_Y(f.geom) / ${cell}) * ${cell} + ${cell} / 2.0), 3006)`
-    },
+    geometry: (params, settings) => coarsenedPoint('f.geom', params.add(settings.reportGridMetres)),
     indexedGeometry: 'f.geom',
     indexSlack: (settings) => settings.reportGridMetres,
-    // The free-text description stays with staff until moderation for the public is built (GDPR art. 10).
+    // The description is public once staff have moderated it (removing personal data, GDPR art. 10).
     properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
-      'status', f.status, 'answer', f.answer, 'me_too_count', f.me_too_count,
+      'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', f.description,
+      'me_too_count', f.me_too_count,
+      'has_photo', EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = f.id AND NOT p.is_hidden),
       'reported_month', to_char(f.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM'), 'demo', f.is_demo)`,
     // Only the month is public, so the extent shows months too.
     time: "date_trunc('month', f.reported_at AT TIME ZONE 'Europe/Stockholm')",

@@ -27,7 +27,7 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /** Who may call a route: anyone, anyone logged in, or the listed roles. */
 export type Access = 'public' | 'staff' | readonly Role[]
 
-export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths'>
+export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths' | 'reportRetentionMonths'>
 
 export interface ApiDeps {
   db: Database
@@ -46,11 +46,11 @@ export interface ApiCall<Body, Params, Query, Who = Auth | null> {
   res: Response
 }
 
-/** A file to download, such as an export. */
+/** A file: a download when it has a file name (an export), otherwise shown in place (a photo, a feed). */
 export interface ApiFile {
   contentType: string
-  filename: string
-  content: string
+  filename?: string
+  content: string | Buffer
 }
 
 /** What a handler answers: JSON with a status (200 unless said), a file, or nothing (204). */
@@ -61,7 +61,7 @@ export interface ApiRoute {
   path: string
   access: Access
   publicWriteLimit: boolean
-  isImport: boolean
+  takesFile: boolean
   /** Checks the request's path, query and body against the schemas, then runs the handler. */
   run(req: Request, res: Response, deps: ApiDeps): Promise<ApiResult>
   /** The body's schema, for writes; the bad-input corpus builds its cases from it. */
@@ -79,8 +79,8 @@ interface RouteSpec<
   access: A
   /** Whether a public write counts against the public-write rate limit (default: it does). */
   publicWriteLimit?: boolean
-  /** A file import takes the larger import limit instead of the body limit. */
-  isImport?: boolean
+  /** A route that carries a file (an import, a photo) takes the larger file limit instead of the body limit. */
+  takesFile?: boolean
   body?: BodySchema
   params?: ParamsSchema
   query?: QuerySchema
@@ -104,7 +104,7 @@ export function defineRoute<
     path: spec.path,
     access: spec.access,
     publicWriteLimit: spec.access === 'public' && spec.publicWriteLimit !== false,
-    isImport: spec.isImport ?? false,
+    takesFile: spec.takesFile ?? false,
     ...(spec.body && { bodySchema: spec.body }),
     async run(req, res, deps) {
       const params = spec.params ? parseInput(spec.params, req.params) : req.params
@@ -128,16 +128,22 @@ export function mountApiRoutes(router: Router, routes: readonly ApiRoute[], deps
       if (isWrite(route.method)) {
         await checkWrite(route, req, deps)
         // Read only now, so a caller without the right has no body read at all.
-        const parse = route.isImport ? parseImport : parseJson
+        const parse = route.takesFile ? parseImport : parseJson
         await new Promise<void>((resolve, reject) => parse(req, res, (error?: unknown) => (error ? reject(error) : resolve())))
       }
       const result = await route.run(req, res, deps)
       res.set('Cache-Control', 'no-store')
       if (result === undefined) res.status(204).end()
-      else if ('file' in result) res.type(result.file.contentType).attachment(result.file.filename).send(result.file.content)
+      else if ('file' in result) sendFile(res, result.file)
       else res.status(result.status ?? 200).json(result.body)
     })
   }
+}
+
+function sendFile(res: Response, file: ApiFile): void {
+  res.type(file.contentType)
+  if (file.filename) res.attachment(file.filename)
+  res.send(file.content)
 }
 
 function checkAccess(access: Access, auth: Auth | null): void {

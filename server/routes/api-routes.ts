@@ -2,6 +2,9 @@ import type { ApiRoute } from './api-route.ts'
 import { auditRoutes } from './audit-routes.ts'
 import { authRoutes } from './auth-routes.ts'
 import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
+import { incidentRoutes } from './incident-routes.ts'
+import { placeRoutes } from './place-routes.ts'
+import { reportRoutes } from './report-routes.ts'
 import { userRoutes } from './user-routes.ts'
 import { watchAreaRoutes } from './watch-area-routes.ts'
 
@@ -12,4 +15,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...auditRoutes,
   ...watchAreaRoutes,
   ...grannsamverkanRoutes,
+  ...reportRoutes,
+  ...placeRoutes,
+  ...incidentRoutes,
 ]

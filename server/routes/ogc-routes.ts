@@ -7,6 +7,7 @@ import type { CollectionDefinition, PublicSettings } from '../ogc/collections.ts
 import { queryExtent, queryItem, queryItems } from '../ogc/feature-queries.ts'
 import type { ItemsQuery } from '../ogc/feature-queries.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, parseItemsParams } from '../ogc/items-params.ts'
+import { linkBase } from './request-origin.ts'
 
 const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -16,7 +17,7 @@ const CONFORMANCE = [
 /** OGC API – Features, Part 1: every public layer of the map is a collection. */
 export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: string | undefined): Router {
   const router = Router()
-  const baseUrl = (req: Request) => publicUrl ?? requestOrigin(req)
+  const baseUrl = (req: Request) => linkBase(req, publicUrl)
 
   router.get('/', (req, res) => {
     const base = baseUrl(req)
@@ -157,10 +158,6 @@ function link(href: string, rel: string, type: string, title: string) {
 }
 
 /** Without PUBLIC_URL, links point where the request came to (a request without Host: localhost). */
-function requestOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`
-}
-
 /**
  * Public data may change at any time, so clients revalidate every time; Express adds the ETag
  * and answers a matching If-None-Match with 304.

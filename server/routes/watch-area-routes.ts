@@ -53,7 +53,7 @@ export const watchAreaRoutes = [
     method: 'post',
     path: '/watch-areas/import',
     access: ['polis', 'admin'],
-    isImport: true,
+    takesFile: true,
     body: importAreasBody,
     async handle({ body, auth, deps, req }) {
       const report = await importAreas(deps.db, body, actorOf(auth), auth.role, req.id as string)

@@ -92,7 +92,7 @@ describe.each(backends)('bad input on the %s database', (backend) => {
 
   beforeAll(async () => {
     // Hundreds of requests from one address: the rate limits have their own test.
-    const server = await startTestServer({ backend, env: { LOGIN_RATE_LIMIT: '100000', PUBLIC_WRITE_RATE_LIMIT: '100000' } })
+    const server = await startTestServer({ backend, env: { LOGIN_RATE_LIMIT: '100000', LOGIN_ADDRESS_RATE_LIMIT: '100000', PUBLIC_WRITE_RATE_LIMIT: '100000', REPORT_RATE_LIMIT: '100000', ME_TOO_RATE_LIMIT: '100000' } })
     ;({ url, db, close } = server)
     snapshot = snapshotter(db)
   })

@@ -33,6 +33,11 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'DELETE /api/contacts/:id': { public: 401, polis: 204, kommun: 403, admin: 204 },
   'POST /api/meetings': { public: 401, polis: 201, kommun: 403, admin: 201 },
   'DELETE /api/meetings/:id': { public: 401, polis: 204, kommun: 403, admin: 204 },
+  'POST /api/reports': { public: 201, polis: 201, kommun: 201, admin: 201 },
+  'POST /api/reports/:id/me-too': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  'PATCH /api/reports/:id': { public: 401, polis: 403, kommun: 200, admin: 200 },
+  'POST /api/places/import': { public: 401, polis: 403, kommun: 201, admin: 201 },
+  'POST /api/incidents': { public: 401, polis: 201, kommun: 201, admin: 201 },
 }
 
 const readMatrix: Record<string, Record<Who, number>> = {
@@ -45,6 +50,13 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/grannsamverkan/coverage': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/watch-areas/export?format=csv': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/watch-areas/export?format=csv&personal=true': { public: 401, polis: 200, kommun: 403, admin: 200 },
+  '/api/reports': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/reports/1/original-texts': { public: 401, polis: 403, kommun: 200, admin: 200 },
+  '/api/reports/nearby?lon=14.1075&lat=59.3098': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/reports/feed.atom': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/places?q=torget': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/incidents': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/incidents/counts?year=2026': { public: 200, polis: 200, kommun: 200, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`
@@ -72,7 +84,7 @@ describe.each(backends)('the role matrix on the %s database', (backend) => {
 
   beforeAll(async () => {
     // Many logins from one address: the rate limits have their own test.
-    server = await startTestServer({ backend, env: { LOGIN_RATE_LIMIT: '10000', PUBLIC_WRITE_RATE_LIMIT: '10000' } })
+    server = await startTestServer({ backend, env: { LOGIN_RATE_LIMIT: '10000', LOGIN_ADDRESS_RATE_LIMIT: '10000', PUBLIC_WRITE_RATE_LIMIT: '10000', REPORT_RATE_LIMIT: '10000' } })
   })
   afterAll(() => server.close())
 

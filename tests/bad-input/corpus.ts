@@ -30,7 +30,7 @@ export interface BadInputCase {
 /** Over the body limit by a wide margin: BODY_LIMIT_KB, or IMPORT_LIMIT_KB for a file import (test defaults). */
 const hugeFor = (route: ApiRoute) => {
   const { limits } = readConfig({})
-  return (route.isImport ? limits.importKilobytes : limits.bodyKilobytes) * 1024 + 1_000_000
+  return (route.takesFile ? limits.importKilobytes : limits.bodyKilobytes) * 1024 + 1_000_000
 }
 
 /** Valid text for a free-text field; in a field with a format it is simply wrong. */

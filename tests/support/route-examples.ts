@@ -53,6 +53,20 @@ async function newMeetingId(db: Database): Promise<number> {
   return row!.id
 }
 
+/** A report in the given status at Norra torget, as if a resident had sent it. */
+export async function newReportId(db: Database, status = 'received'): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, geom)
+     VALUES ('1781', 'lighting', 'evening', 'all_week', 'Mörkt vid cykelstället', $1,
+             ST_Transform(ST_SetSRID(ST_MakePoint(14.1075, 59.3098), 4326), 3006)) RETURNING id`,
+    [status],
+  )
+  return row!.id
+}
+
+/** A point well inside Kristinehamn's tätort, in WGS84. */
+export const validPoint = { type: 'Point', coordinates: [14.1075, 59.3098] }
+
 let exampleCount = 0
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
@@ -104,6 +118,34 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     body: { kind: 'update_visit', held_on: '2026-11-02', area_ids: [await anyWatchAreaId(db)], held_by: 'polis', attendees: 3 },
   }),
   'DELETE /api/meetings/:id': async ({ db }) => ({ path: `/api/meetings/${await newMeetingId(db)}`, body: {} }),
+  'POST /api/reports': async () => ({
+    path: '/api/reports',
+    body: {
+      category: 'lighting',
+      time_of_day: 'evening',
+      week_part: 'weekend',
+      description: 'Gatlampan vid övergångsstället är trasig.',
+      geometry: validPoint,
+    },
+  }),
+  'POST /api/reports/:id/me-too': async ({ db }) => ({ path: `/api/reports/${await newReportId(db, 'published')}/me-too`, body: {} }),
+  'PATCH /api/reports/:id': async ({ db }) => ({
+    path: `/api/reports/${await newReportId(db)}`,
+    body: {
+      status: 'not_actionable',
+      status_reason: 'Platsen ligger på privat mark; vi har kontaktat fastighetsägaren.',
+      description: 'Mörkt vid cykelstället.',
+      answer: 'Tack för rapporten.',
+    },
+  }),
+  'POST /api/places/import': async () => ({
+    path: '/api/places/import',
+    body: { format: 'csv', srid: 4326, content: `name;lon;lat\nExempelgatan ${++exampleCount};14.11;59.31\n` },
+  }),
+  'POST /api/incidents': async () => ({
+    path: '/api/incidents',
+    body: { type: 'damage', occurred_at: '2026-11-20T22:15:00+01:00', organisation: 'bostadsbolag', description: 'Krossad ruta i trapphuset.', geometry: validPoint },
+  }),
   'PATCH /api/watch-areas/:id': async ({ db }) => ({
     path: `/api/watch-areas/${await anyWatchAreaId(db)}`,
     body: { households: 42, signs_condition: 'good', signs_checked_on: '2026-11-01', geometry: validAreaGeometry },

@@ -12,7 +12,15 @@ export interface AuditFilter {
 
 // The schema module brings zod, which stays out of the browser, so the types are repeated here;
 // the Record fails to compile if the server adds a type this list lacks.
-const everyType: Record<AuditObjectType, true> = { user: true, watch_area: true, contact_person: true, meeting: true }
+const everyType: Record<AuditObjectType, true> = {
+  user: true,
+  watch_area: true,
+  contact_person: true,
+  meeting: true,
+  report: true,
+  staff_incident: true,
+  place_name: true,
+}
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 
 export const TYPE_PARAM = 'typ'

@@ -172,10 +172,13 @@ async function insertObservation(tx: Queryable, walkId: number, observation: Dem
 }
 
 async function insertReport(tx: Queryable, report: DemoReport): Promise<void> {
-  await tx.query(
+  const closed = report.status === 'fixed' || report.status === 'rejected'
+  const id = await insertReturningId(
+    tx,
     `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, answer,
-       me_too_count, reported_at, is_demo, geom)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, ${geomFrom(10)})`,
+       me_too_count, reported_at, is_demo, geom, status_reason, updated_at, closed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, ${geomFrom(10)}, $11, $12, $13)
+     RETURNING id`,
     [
       DEMO_MUNICIPALITY_CODE,
       report.category,
@@ -187,8 +190,20 @@ async function insertReport(tx: Queryable, report: DemoReport): Promise<void> {
       report.meTooCount,
       report.reportedAt,
       JSON.stringify(report.geometry),
+      report.statusReason,
+      report.history.at(-1)?.at ?? report.reportedAt,
+      closed ? (report.history.at(-1)?.at ?? report.reportedAt) : null,
     ],
+    'report',
   )
+  const steps = [{ status: 'received', at: report.reportedAt }, ...report.history]
+  for (const step of steps) {
+    const last = step === steps.at(-1)
+    await tx.query(
+      `INSERT INTO report_status_change (report_id, status, answer, reason, changed_at) VALUES ($1, $2, $3, $4, $5)`,
+      [id, step.status, last ? report.answer : '', last ? report.statusReason : '', step.at],
+    )
+  }
 }
 
 async function insertMeasure(tx: Queryable, measure: DemoMeasure): Promise<void> {

@@ -29,8 +29,18 @@ describe.each(REFERENCE_DATES)('reports (%s)', (referenceIso) => {
 
   it('mix moderation states and answer the fixed ones', () => {
     const statuses = new Set(data.reports.map((r) => r.status))
-    expect(statuses).toEqual(new Set(['new', 'published', 'measure_planned', 'fixed', 'rejected']))
+    expect(statuses).toEqual(new Set(['received', 'published', 'measure_planned', 'fixed', 'rejected']))
     expect(data.reports.filter((r) => r.status === 'published').length).toBeGreaterThan(data.reports.length / 3)
     for (const report of data.reports.filter((r) => r.status === 'fixed')) expect(report.answer).not.toBe('')
+    for (const report of data.reports.filter((r) => r.status === 'rejected')) expect(report.statusReason).not.toBe('')
+  })
+
+  it('reached their status step by step, after being sent and before the reference date', () => {
+    for (const report of data.reports) {
+      expect(report.history.at(-1)?.status ?? 'received').toBe(report.status)
+      const times = [report.reportedAt, ...report.history.map((step) => step.at)].map(time)
+      expect(times).toEqual([...times].sort((a, b) => a - b))
+      expect(Math.max(...times)).toBeLessThanOrEqual(ref)
+    }
   })
 })

@@ -103,10 +103,14 @@ export interface DemoReport {
   timeOfDay: 'day' | 'evening' | 'night'
   weekPart: 'weekday' | 'weekend' | 'all_week'
   description: string
-  status: 'new' | 'published' | 'measure_planned' | 'fixed' | 'rejected'
+  status: 'received' | 'published' | 'measure_planned' | 'fixed' | 'rejected'
   answer: string
+  /** Why a report was rejected; empty otherwise. */
+  statusReason: string
   meTooCount: number
   reportedAt: string
+  /** The moderation steps after 'received', oldest first; the last is the current status. */
+  history: { status: DemoReport['status']; at: string }[]
   geometry: PointGeometry
 }
 

@@ -79,8 +79,10 @@ export interface ReportReceipt {
   id: number
   /** The secret in the private link; only its hash is stored. */
   token: string
-  /** The private page's path, e.g. /rapport/kvitto/… */
+  /** The private page's path: /rapport#<token> (the fragment never reaches a server log). */
   status_path: string
+  /** The report as saved. */
+  report: ReportStatusView
 }
 
 export interface ReportStatusStep {

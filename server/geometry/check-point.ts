@@ -1,0 +1,30 @@
+import type { Queryable } from '../db/database.ts'
+import { invalidInput } from '../errors.ts'
+import type { PointGeometry } from '../shared/api/report-schemas.ts'
+
+export interface CheckedPoint {
+  /** The point in EPSG:3006, as EWKT for the caller to store. */
+  ewkt: string
+  municipalityCode: string
+}
+
+/** A reported point (WGS84) must lie inside a municipality the app serves; a 400 on `field` otherwise. */
+export async function checkPoint(db: Queryable, geometry: PointGeometry, field = 'geometry'): Promise<CheckedPoint> {
+  const [row] = await db.query<{ code: string | null; ewkt: string }>(
+    `WITH p AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006) AS geom)
+     SELECT ST_AsEWKT(p.geom) AS ewkt,
+            (SELECT m.code FROM municipality m WHERE ST_Intersects(p.geom, m.boundary) LIMIT 1) AS code
+       FROM p`,
+    geometry.coordinates,
+  )
+  if (!row?.code) {
+    throw invalidInput([
+      {
+        field,
+        message: 'The place must lie inside Kristinehamn municipality.',
+        message_sv: 'Platsen måste ligga inom Kristinehamns kommun.',
+      },
+    ])
+  }
+  return { ewkt: row.ewkt, municipalityCode: row.code }
+}

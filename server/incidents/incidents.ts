@@ -1,0 +1,62 @@
+/**
+ * Staff incident reports (EST): exact time and place for staff, never public; the public sees
+ * counts per type and month only.
+ */
+import type { Actor } from '../audit/audit-log.ts'
+import { recordAudit } from '../audit/audit-log.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { checkPoint } from '../geometry/check-point.ts'
+import type { CreateIncidentBody, IncidentCounts, IncidentType, StaffIncident } from '../shared/api/incident-schemas.ts'
+
+const incidentSelect = `
+  SELECT i.id, i.type, i.occurred_at, i.organisation, i.description, u.email AS reported_by, i.created_at,
+         json_build_array(round(ST_X(ST_Transform(i.geom, 4326))::numeric, 6), round(ST_Y(ST_Transform(i.geom, 4326))::numeric, 6)) AS coordinates
+    FROM staff_incident i LEFT JOIN app_user u ON u.id = i.reported_by`
+
+export async function createIncident(db: Database, body: CreateIncidentBody, actor: Actor & { userId: number }, requestId: string): Promise<StaffIncident> {
+  const place = await checkPoint(db, body.geometry)
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx.query<{ id: number }>(
+      `INSERT INTO staff_incident (municipality_code, type, occurred_at, organisation, description, reported_by, geom)
+       VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKT($7)) RETURNING id`,
+      [place.municipalityCode, body.type, body.occurred_at, body.organisation, body.description ?? '', actor.userId, place.ewkt],
+    )
+    if (!row) throw new Error('incident insert returned no row')
+    await recordAudit(tx, {
+      actor,
+      action: 'create',
+      objectType: 'staff_incident',
+      objectId: row.id,
+      objectLabel: `Händelse ${row.id}`,
+      before: null,
+      // The description may name people: the log keeps only that there was one.
+      after: { type: body.type, occurred_at: body.occurred_at, organisation: body.organisation, has_description: Boolean(body.description) },
+      requestId,
+    })
+    return row.id
+  })
+  const [incident] = await db.query<StaffIncident>(`${incidentSelect} WHERE i.id = $1`, [id])
+  if (!incident) throw new Error('incident vanished after insert')
+  return incident
+}
+
+export async function listIncidents(db: Queryable, days: number): Promise<StaffIncident[]> {
+  return db.query<StaffIncident>(
+    `${incidentSelect} WHERE i.occurred_at >= now() - make_interval(days => $1) ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1000`,
+    [days],
+  )
+}
+
+/** Counts per month (Swedish time) and type for one year. */
+export async function incidentCounts(db: Queryable, year: number): Promise<IncidentCounts> {
+  const rows = await db.query<{ month: number; type: IncidentType; count: number }>(
+    `SELECT extract(month FROM occurred_at AT TIME ZONE 'Europe/Stockholm')::int AS month, type, count(*)::int AS count
+       FROM staff_incident
+      WHERE extract(year FROM occurred_at AT TIME ZONE 'Europe/Stockholm') = $1
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [year],
+  )
+  const months = new Map<number, Partial<Record<IncidentType, number>>>()
+  for (const { month, type, count } of rows) months.set(month, { ...months.get(month), [type]: count })
+  return { year, months: [...months].map(([month, counts]) => ({ month, counts })) }
+}

@@ -1,0 +1,108 @@
+/**
+ * An Atom feed (RFC 4287) of the public status changes of reports, for the whole municipality or
+ * for one box. Places are the coarsened grid points the open map shows, and the box is matched
+ * against those, so a small box tells no more than the map does.
+ */
+import type { Queryable } from '../db/database.ts'
+import { badRequest } from '../errors.ts'
+import { PUBLIC_STATUSES_SQL } from './report-visibility.ts'
+import { coarsenedPoint } from './coarse-location.ts'
+import { categoryLabels, statusLabels } from './report-labels.ts'
+import type { ReportCategory, ReportStatus } from '../shared/api/report-schemas.ts'
+
+const FEED_LENGTH = 50
+
+interface FeedEntry {
+  change_id: string
+  report_id: number
+  category: ReportCategory
+  status: ReportStatus
+  description: string
+  answer: string
+  reason: string
+  changed_at: Date | string
+  lon: number
+  lat: number
+}
+
+export interface FeedSettings {
+  gridMetres: number
+  /** Where the app is reached, for the feed's links. */
+  base: string
+  /** The feed's own URL, as requested. */
+  self: string
+}
+
+export async function reportFeed(db: Queryable, bbox: string | undefined, settings: FeedSettings): Promise<string> {
+  const box = bbox === undefined ? null : parseBox(bbox)
+  const entries = await db.query<FeedEntry>(
+    `WITH change AS (
+       SELECT c.id::text AS change_id, c.report_id, c.status, c.answer, c.reason, c.changed_at,
+              r.category, r.description, ST_Transform(${coarsenedPoint('r.geom', '$1::double precision')}, 4326) AS place
+         FROM report_status_change c JOIN report r ON r.id = c.report_id
+        WHERE c.status IN ${PUBLIC_STATUSES_SQL} AND r.status IN ${PUBLIC_STATUSES_SQL})
+     SELECT change_id, report_id, status, answer, reason, changed_at, category, description,
+            round(ST_X(place)::numeric, 5)::float AS lon, round(ST_Y(place)::numeric, 5)::float AS lat
+       FROM change
+      WHERE $2::float8[] IS NULL OR ST_Intersects(place, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326))
+      ORDER BY changed_at DESC, change_id DESC
+      LIMIT ${FEED_LENGTH}`,
+    [settings.gridMetres, box],
+  )
+  return atomDocument(entries, box, settings)
+}
+
+function parseBox(bbox: string): number[] {
+  const box = bbox.split(',').map(Number)
+  const [minLon = NaN, minLat = NaN, maxLon = NaN, maxLat = NaN] = box
+  const valid = box.every(Number.isFinite) && minLon < maxLon && minLat < maxLat
+    && minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90
+  if (!valid) {
+    throw badRequest(
+      'invalid_bbox',
+      'Rutan ska anges som minLon,minLat,maxLon,maxLat i WGS84, med min mindre än max.',
+      'Give the box as minLon,minLat,maxLon,maxLat in WGS84, with min less than max.',
+    )
+  }
+  return box
+}
+
+function atomDocument(entries: FeedEntry[], box: number[] | null, settings: FeedSettings): string {
+  const updated = entries[0] ? isoTime(entries[0].changed_at) : new Date(0).toISOString()
+  const title = box ? 'Trygghetskartan: rapporter i ett utvalt område' : 'Trygghetskartan: rapporter i Kristinehamns kommun'
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:georss="http://www.georss.org/georss" xml:lang="sv">
+  <title>${escapeXml(title)}</title>
+  <subtitle>Nya och ändrade statusar för rapporterade otrygga platser. Platserna är avrundade till ett rutnät.</subtitle>
+  <id>${escapeXml(settings.self)}</id>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(settings.self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(`${settings.base}/`)}"/>
+  <updated>${updated}</updated>
+  <author><name>Kristinehamns kommun</name></author>
+${entries.map((entry) => atomEntry(entry, settings.base)).join('\n')}
+</feed>
+`
+}
+
+function atomEntry(entry: FeedEntry, base: string): string {
+  const text = [entry.description, entry.answer && `Kommunens svar: ${entry.answer}`, entry.reason && `Skäl: ${entry.reason}`]
+    .filter(Boolean)
+    .join('\n\n')
+  return `  <entry>
+    <id>urn:trygghetskartan:report:${entry.report_id}:change:${entry.change_id}</id>
+    <title>${escapeXml(`Rapport ${entry.report_id}: ${categoryLabels[entry.category]} – ${statusLabels[entry.status]}`)}</title>
+    <updated>${isoTime(entry.changed_at)}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(`${base}/`)}"/>
+    <content type="text">${escapeXml(text || statusLabels[entry.status])}</content>
+    <georss:point>${entry.lat} ${entry.lon}</georss:point>
+  </entry>`
+}
+
+const isoTime = (value: Date | string) => new Date(value).toISOString()
+
+/** Text in XML: the five special characters escaped, and characters XML 1.0 forbids left out. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+}
