@@ -15,7 +15,9 @@ import type { PlaceRow } from './place-rows.ts'
 export async function importPlaces(db: Database, input: ImportPlacesBody, actor: Actor, requestId: string): Promise<PlaceImportReport> {
   const { rows, problems } = parsePlaceRows(input.format, input.content)
   problems.push(...(await placeProblems(db, rows, input.srid)))
-  const accepted = rows.length - new Set(problems.map((problem) => problem.row)).size
+  problems.sort((a, b) => a.row - b.row)
+  const problemRows = new Set(problems.map((problem) => problem.row))
+  const accepted = rows.filter((row) => !problemRows.has(row.row)).length
   if (input.dry_run) return { saved: false, accepted, problems }
   if (problems.length > 0) {
     throw invalidInput(problems.slice(0, 50).map((problem) => ({ field: 'content', message: problem.message, message_sv: problem.message_sv })))
@@ -74,5 +76,5 @@ async function placeProblems(db: Queryable, rows: PlaceRow[], srid: number): Pro
       message_sv: `Punkten ligger utanför kommunen. Är koordinaterna verkligen i EPSG:${srid}?`,
     })
   }
-  return problems.sort((a, b) => a.row - b.row)
+  return problems
 }

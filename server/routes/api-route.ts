@@ -157,9 +157,11 @@ function checkAccess(access: Access, auth: Auth | null): void {
 async function checkWrite(route: ApiRoute, req: Request, deps: ApiDeps): Promise<void> {
   checkCsrf(req, deps.config.publicUrl)
   if (route.publicWriteLimit) await countRequest(deps.db, `public-write:${req.ip}`, deps.config.limits.publicWrite)
-  // A body must be JSON; only a route that takes none (a DELETE) may come without one.
+  // A body must be JSON; only a route that takes none (a DELETE, a "me too") may come without one.
+  // An empty body with Content-Length: 0 (what fetch sends for a POST without one) is no body.
   const json = req.is('application/json')
-  if (json === false || (route.bodySchema && !json)) {
+  const empty = req.headers['content-length'] === '0'
+  if ((json === false && !empty) || (route.bodySchema && !json)) {
     throw new AppError(
       415,
       'json_required',

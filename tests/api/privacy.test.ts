@@ -73,4 +73,33 @@ describe.each(backends)('personal data on the %s database', (backend) => {
     expect(area.contacts.map((contact: { name: string }) => contact.name)).toContain(withContacts!.name)
     expect(area.contact_count).toBe(area.contacts.length)
   })
+
+  it('unmoderated words, exact places and staff incidents never reach the public', async () => {
+    const marker = `Hemlig-${Date.now()}`
+    const place = `ST_Transform(ST_SetSRID(ST_MakePoint(14.108123, 59.309321), 4326), 3006)`
+    for (const status of ['received', 'rejected']) {
+      await server.db.query(
+        `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, status_reason, geom)
+         VALUES ('1781', 'other', 'day', 'weekday', $1, $2, $3, ${place})`,
+        [`${marker} ${status}`, status, status === 'rejected' ? 'Beskriver personer.' : ''],
+      )
+    }
+    await server.db.query(
+      `INSERT INTO staff_incident (municipality_code, type, occurred_at, organisation, description, geom)
+       VALUES ('1781', 'threat_staff', now(), 'hemtjanst', $1, ${place})`,
+      [`${marker} incident`],
+    )
+    const publicSession = new ApiSession(server.url)
+    const texts = [await everythingReadableBy(publicSession)]
+    const year = new Date().getFullYear()
+    for (const path of ['/api/reports/feed.atom', '/api/reports/nearby?lon=14.108123&lat=59.309321', `/api/incidents/counts?year=${year}`, '/api/places?q=he']) {
+      texts.push(JSON.stringify((await publicSession.get(path)).body))
+    }
+    const text = texts.join('\n')
+    expect(text).not.toContain(marker)
+    expect(text).not.toContain('14.108123')
+    expect(text).not.toContain('59.309321')
+    const counts = (await publicSession.get(`/api/incidents/counts?year=${year}`)).body
+    expect(JSON.stringify(counts)).toContain('threat_staff')
+  })
 })

@@ -1,0 +1,68 @@
+/**
+ * Background jobs claim their row in job_run before running, so two server processes on one
+ * database never run the same job at once; the outcome is kept for the admin screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BackgroundJob } from '../../server/jobs/background-jobs.ts'
+import { runJob } from '../../server/jobs/background-jobs.ts'
+import { createLogger } from '../../server/logger.ts'
+import { backends } from '../support/test-backends.ts'
+import { openTestDatabase } from '../support/test-database.ts'
+import type { Database } from '../../server/db/database.ts'
+
+const logger = createLogger('silent')
+
+describe.each(backends)('background jobs on the %s database', (backend) => {
+  let db: Database
+  let drop: () => Promise<void>
+
+  beforeAll(async () => {
+    ;({ db, drop } = await openTestDatabase(backend))
+  })
+  afterAll(() => drop())
+
+  const lastRun = async (name: string) =>
+    (await db.query<{ outcome: string; message: string; finished: boolean }>(
+      'SELECT outcome, message, finished_at IS NOT NULL AS finished FROM job_run WHERE name = $1',
+      [name],
+    ))[0]
+
+  it('runs a job once when two runners start it together, and records the outcome', async () => {
+    let runs = 0
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const job: BackgroundJob = {
+      name: 'test-once',
+      everyMinutes: 60,
+      async run() {
+        runs++
+        await held
+        return 'done'
+      },
+    }
+    const first = runJob(db, job, logger)
+    // The first claim is in before the second runner tries.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const second = await runJob(db, job, logger)
+    release()
+    expect([await first, second]).toEqual([true, false])
+    expect(runs).toBe(1)
+    expect(await lastRun('test-once')).toEqual({ outcome: 'ok', message: 'done', finished: true })
+    // Once finished, the next run may claim it again.
+    expect(await runJob(db, job, logger)).toBe(true)
+  })
+
+  it('records a failure with its message, and the next run is not blocked by it', async () => {
+    const failing: BackgroundJob = { name: 'test-fails', everyMinutes: 60, run: () => Promise.reject(new Error('disk full')) }
+    expect(await runJob(db, failing, logger)).toBe(true)
+    expect(await lastRun('test-fails')).toEqual({ outcome: 'failed', message: 'disk full', finished: true })
+    expect(await runJob(db, failing, logger)).toBe(true)
+  })
+
+  it('takes over a claim left by a process that died an hour ago', async () => {
+    await db.query(`INSERT INTO job_run (name, started_at, outcome) VALUES ('test-stale', now() - interval '2 hours', 'running')`)
+    const job: BackgroundJob = { name: 'test-stale', everyMinutes: 60, run: async () => 'recovered' }
+    expect(await runJob(db, job, logger)).toBe(true)
+    expect((await lastRun('test-stale'))?.message).toBe('recovered')
+  })
+})
