@@ -11,7 +11,9 @@
  * - sessions: the same read with and without a staff session cookie (the session lookup's cost),
  *   and how long one password hash takes (deliberately slow);
  * - grannsamverkan: the needs-update list and coverage on a generated register of 5,000 areas and
- *   20,000 meetings, in PostGIS against JavaScript (turf for coverage).
+ *   20,000 meetings, in PostGIS against JavaScript (turf for coverage);
+ * - reports: submitting a report, and the published reports in a phone's viewport with 100,000
+ *   reports in the database, on each backend with the embedded/server ratio.
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -31,6 +33,7 @@ import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
+import { benchReportBody, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
 import { createUser, updateUser } from '../server/users/users.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -88,10 +91,11 @@ function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
 }
 
-async function measure(url: string, headers: Record<string, string> = {}): Promise<Latency> {
+async function measure(url: string, headers: Record<string, string> = {}, post?: string): Promise<Latency> {
   const times: number[] = []
+  const request = post === undefined ? {} : { method: 'POST' as const, body: post, headers: { ...headers, 'content-type': 'application/json' } }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, headers, connections: 4, duration: SECONDS_PER_ENDPOINT }, (error, done) =>
+    const instance = autocannon({ url, headers, connections: 4, duration: SECONDS_PER_ENDPOINT, ...request }, (error, done) =>
       error ? reject(error) : resolve(done),
     )
     // autocannon's summary has no p95, so every response time is kept and sorted here.
@@ -213,6 +217,48 @@ function printGrannsamverkan(results: Record<string, GrannsamverkanBench>) {
   }
 }
 
+interface ReportsBench {
+  submit: Latency
+  viewport: Latency
+}
+
+/** Reports at scale on one database: generated, measured through a running app, removed. */
+async function benchReports(open: () => Promise<Database>, env: Record<string, string>): Promise<ReportsBench> {
+  const db = await open()
+  try {
+    await generateReports(db)
+  } finally {
+    await db.close()
+  }
+  try {
+    const app = await startApp({ ...env, REPORT_RATE_LIMIT: '100000000', PUBLIC_WRITE_RATE_LIMIT: '100000000' })
+    try {
+      const viewport = await measure(`${app.url}/ogc/collections/reports/items?bbox=${VIEWPORT_BBOX}&limit=1000`)
+      const submit = await measure(`${app.url}/api/reports`, {}, benchReportBody)
+      return { submit, viewport }
+    } finally {
+      await stopApp(app.child)
+    }
+  } finally {
+    const cleanup = await open()
+    await removeGeneratedReports(cleanup).finally(() => cleanup.close())
+  }
+}
+
+function printReports(results: Record<string, ReportsBench>) {
+  console.log(`
+reports with ${GENERATED_REPORTS} in the database     p50     p95     p99   req/s  (targets: p95 < 50 ms on a server)`)
+  for (const [name, result] of Object.entries(results)) {
+    for (const [what, latency] of [['submit (no photo)', result.submit], ['viewport bbox, 1000', result.viewport]] as const) {
+      console.log(`  ${name.padEnd(8)} ${what.padEnd(24)} ${format(latency.p50)} ${format(latency.p95)} ${format(latency.p99)} ${format(latency.rps)}`)
+    }
+  }
+  const { embedded, server } = results
+  if (embedded && server) {
+    console.log(`  p95 embedded/server: submit ${(embedded.submit.p95 / server.submit.p95).toFixed(2)}, viewport ${(embedded.viewport.p95 / server.viewport.p95).toFixed(2)}`)
+  }
+}
+
 async function main() {
   if (!(await isClientBuildCurrent())) await buildClient()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
@@ -238,6 +284,10 @@ async function main() {
     }
     const hashMs = await medianHashMs()
     const grannsamverkan = await benchGrannsamverkanOn(dataDir)
+    const reports: Record<string, ReportsBench> = {
+      embedded: await benchReports(() => openEmbeddedDatabase(dataDir), { DATA_DIR: dataDir, DATABASE_URL: '' }),
+    }
+    if (serverUrl) reports.server = await benchReports(() => openServerDatabase(serverUrl, 2), { DATABASE_URL: serverUrl })
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     console.log(`warm npm start to first healthy answer (embedded): ${warm.startMs.toFixed(0)} ms  (target < 5000)`)
@@ -260,12 +310,13 @@ async function main() {
     }
     console.log(`password hash (scrypt, median of 9): ${hashMs.toFixed(0)} ms  (target 50–300 ms)`)
     printGrannsamverkan(grannsamverkan)
+    printReports(reports)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
       JSON.stringify(
-        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs, grannsamverkan },
+        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs, grannsamverkan, reports },
         null,
         2,
       ),

@@ -4,10 +4,7 @@
 -- Statuses a resident understands. 'received' waits for moderation; 'rejected' is never public
 -- (it describes people, or is not about a place); the rest are public with an honest reason.
 ALTER TABLE report DROP CONSTRAINT report_status_check;
-UPDATE report SET status = 'received' WHERE status = 'new';
 ALTER TABLE report
-  ADD CONSTRAINT report_status_check CHECK (status IN ('received', 'published', 'under_review',
-    'measure_planned', 'fixed', 'not_actionable', 'duplicate', 'rejected')),
   ALTER COLUMN status SET DEFAULT 'received',
   -- Why a report was rejected or closed without a fix (shown to the public with the status).
   ADD COLUMN status_reason text NOT NULL DEFAULT '',
@@ -18,12 +15,22 @@ ALTER TABLE report
   -- When the report reached a closing status; retention counts from here.
   ADD COLUMN closed_at timestamptz,
   -- When retention removed the free text and the photo.
-  ADD COLUMN text_removed_at timestamptz,
+  ADD COLUMN text_removed_at timestamptz;
+
+-- Reports saved before this version: 'new' is now 'received'; a rejection's answer becomes its
+-- reason (one without an answer gets a plain one); closed reports count as closed when sent.
+UPDATE report SET status = 'received' WHERE status = 'new';
+UPDATE report SET status_reason = CASE WHEN answer <> '' THEN answer ELSE 'Avvisad vid granskning.' END,
+                  answer = ''
+ WHERE status = 'rejected';
+UPDATE report SET closed_at = reported_at, updated_at = reported_at WHERE status IN ('fixed', 'rejected');
+
+ALTER TABLE report
+  ADD CONSTRAINT report_status_check CHECK (status IN ('received', 'published', 'under_review',
+    'measure_planned', 'fixed', 'not_actionable', 'duplicate', 'rejected')),
   ADD CONSTRAINT report_reason_given CHECK (status NOT IN ('rejected', 'not_actionable') OR status_reason <> ''),
   ADD CONSTRAINT report_duplicate_target CHECK ((status = 'duplicate') = (duplicate_of IS NOT NULL) AND duplicate_of <> id);
 
-UPDATE report SET closed_at = reported_at WHERE status IN ('fixed', 'rejected');
-UPDATE report SET status_reason = answer WHERE status = 'rejected';
 CREATE INDEX report_reported_at_idx ON report (reported_at);
 CREATE INDEX report_closed_at_idx ON report (closed_at) WHERE text_removed_at IS NULL;
 

@@ -51,6 +51,7 @@ describe.each(REFERENCE_DATES)('generateDemoData(%s)', (referenceIso) => {
     expect(data.reports.length).toBeLessThanOrEqual(170)
     expect(data.measures.length).toBeGreaterThanOrEqual(10)
     expect(data.measures.length).toBeLessThanOrEqual(14)
+    expect(data.incidents.length).toBe(90)
     for (const walk of data.walks) {
       const [min, max] = walk.status === 'done' ? [4, 9] : [0, 0]
       expect(walk.observations.length).toBeGreaterThanOrEqual(min)

@@ -3,7 +3,8 @@
  *
  * Builds a demo set for Trygghetskartan so that the map, the promise follow-up and the staff
  * views have something to show: a centrum zone, grannsamverkan areas with contact persons and
- * meetings, safety walks with observations, public reports and environment measures.
+ * meetings, safety walks with observations, public reports, environment measures and staff
+ * incident reports (EST).
  * Every area name starts with "Exempel: ", every person is made up ("Anna Exempelsson"), phone
  * numbers are 070-000 00 NN and e-mail addresses end in @example.se. Places in the centre are
  * placed roughly, not surveyed; descriptions are invented. Every row is inserted with
@@ -19,6 +20,7 @@ import type { Queryable } from '../../server/db/database.ts'
 import { centrumZone } from './demo/centrum.ts'
 import { dayNumber, yearOf } from './demo/dates.ts'
 import { insertDemoRows, requireDemoMunicipality } from './demo/insert.ts'
+import { buildIncidents } from './demo/incidents.ts'
 import { buildMeasures } from './demo/measures.ts'
 import { buildReports } from './demo/reports.ts'
 import type { DemoCounts, DemoData } from './demo/types.ts'
@@ -33,6 +35,7 @@ export type {
   DemoCounts,
   DemoData,
   DemoFocusZone,
+  DemoIncident,
   DemoMeasure,
   DemoMeeting,
   DemoReport,
@@ -66,6 +69,7 @@ export function generateDemoData(referenceDate: Date): DemoData {
     walks: buildSafetyWalks(refDay),
     reports: buildReports(urbanAreas, refDay),
     measures: buildMeasures(refDay),
+    incidents: buildIncidents(refDay),
   }
 }
 

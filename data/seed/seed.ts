@@ -6,7 +6,7 @@ import { insertDemoData } from './demo-data.ts'
 import type { DemoCounts } from './demo-data.ts'
 
 // Children before parents; meeting_area rows go with their meetings and areas (ON DELETE CASCADE).
-const DEMO_TABLES = ['walk_observation', 'safety_walk', 'contact_person', 'meeting', 'watch_area', 'report', 'measure', 'focus_zone']
+const DEMO_TABLES = ['walk_observation', 'safety_walk', 'contact_person', 'meeting', 'watch_area', 'report', 'measure', 'focus_zone', 'staff_incident']
 
 // Real rows that hang on a demo row and would be deleted with it by a cascade.
 const REAL_ROWS_ON_DEMO_PARENTS = `

@@ -9,6 +9,7 @@ import type {
   DemoCounts,
   DemoData,
   DemoFocusZone,
+  DemoIncident,
   DemoMeasure,
   DemoMeeting,
   DemoReport,
@@ -50,6 +51,7 @@ export async function insertDemoRows(tx: Queryable, data: DemoData): Promise<Dem
   }
   for (const report of data.reports) await insertReport(tx, report)
   for (const measure of data.measures) await insertMeasure(tx, measure)
+  for (const incident of data.incidents) await insertIncident(tx, incident)
 
   return {
     watchAreas: data.watchAreas.length,
@@ -60,6 +62,7 @@ export async function insertDemoRows(tx: Queryable, data: DemoData): Promise<Dem
     reports: data.reports.length,
     measures: data.measures.length,
     focusZones: data.focusZones.length,
+    incidents: data.incidents.length,
   }
 }
 
@@ -224,5 +227,13 @@ async function insertMeasure(tx: Queryable, measure: DemoMeasure): Promise<void>
       measure.costSek,
       JSON.stringify(measure.geometry),
     ],
+  )
+}
+
+async function insertIncident(tx: Queryable, incident: DemoIncident): Promise<void> {
+  await tx.query(
+    `INSERT INTO staff_incident (municipality_code, type, occurred_at, organisation, description, is_demo, geom)
+     VALUES ($1, $2, $3, $4, $5, true, ${geomFrom(6)})`,
+    [DEMO_MUNICIPALITY_CODE, incident.type, incident.occurredAt, incident.organisation, incident.description, JSON.stringify(incident.geometry)],
   )
 }

@@ -127,6 +127,14 @@ export interface DemoMeasure {
   geometry: PointGeometry | LineStringGeometry | PolygonGeometry
 }
 
+export interface DemoIncident {
+  type: 'damage' | 'unsafe_place' | 'threat_staff' | 'event' | 'drug_dealing' | 'littering' | 'disruptive_group'
+  organisation: 'kommun' | 'bostadsbolag' | 'vaktbolag' | 'polis' | 'raddningstjanst' | 'hemtjanst'
+  occurredAt: string
+  description: string
+  geometry: PointGeometry
+}
+
 export interface DemoData {
   focusZones: DemoFocusZone[]
   watchAreas: DemoWatchArea[]
@@ -134,6 +142,7 @@ export interface DemoData {
   walks: DemoSafetyWalk[]
   reports: DemoReport[]
   measures: DemoMeasure[]
+  incidents: DemoIncident[]
 }
 
 export interface DemoCounts {
@@ -145,4 +154,5 @@ export interface DemoCounts {
   reports: number
   measures: number
   focusZones: number
+  incidents: number
 }

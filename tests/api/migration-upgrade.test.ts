@@ -1,0 +1,67 @@
+/**
+ * Migrations move a database that holds data forward, not only an empty one: the migrations up to
+ * a version run in a schema of their own, rows as that version held them are loaded from
+ * tests/migrations/, then the next migration runs over them, all in one transaction that is
+ * rolled back afterwards.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database, Queryable } from '../../server/db/database.ts'
+import { readMigrations } from '../../server/db/migrate.ts'
+import { backends } from '../support/test-backends.ts'
+import { openTestDatabase } from '../support/test-database.ts'
+
+class RolledBack extends Error {}
+
+/** Runs migrations up to `fromVersion`, loads its fixture, runs the next migration, then `check`; rolls it all back. */
+async function upgradeWithRows(db: Database, fromVersion: string, check: (tx: Queryable) => Promise<void>): Promise<void> {
+  const migrations = await readMigrations()
+  const index = migrations.findIndex((migration) => migration.version.startsWith(fromVersion))
+  const fixture = await readFile(path.join(import.meta.dirname, '../migrations', `${fromVersion}-rows.sql`), 'utf8')
+  await db
+    .transaction(async (tx) => {
+      await tx.query('CREATE SCHEMA upgrade_test')
+      await tx.query('SET LOCAL search_path TO upgrade_test, public')
+      for (const migration of migrations.slice(0, index + 1)) await tx.query(migration.sql)
+      await tx.query(fixture)
+      await tx.query(migrations[index + 1]!.sql)
+      await check(tx)
+      throw new RolledBack()
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error
+    })
+}
+
+describe.each(backends)('upgrading a database with data on the %s database', (backend) => {
+  let db: Database
+  let drop: () => Promise<void>
+
+  beforeAll(async () => {
+    ;({ db, drop } = await openTestDatabase(backend))
+  })
+  afterAll(() => drop())
+
+  it('003 maps the old report statuses, gives every rejection a reason and a history to every report', async () => {
+    await upgradeWithRows(db, '002', async (tx) => {
+      const reports = await tx.query<{ description: string; status: string; status_reason: string; answer: string; closed: boolean; steps: string[] }>(
+        `SELECT r.description, r.status, r.status_reason, r.answer, r.closed_at IS NOT NULL AS closed,
+                (SELECT array_agg(c.status ORDER BY c.id) FROM report_status_change c WHERE c.report_id = r.id) AS steps
+           FROM report r ORDER BY r.id`,
+      )
+      expect(reports).toEqual([
+        { description: 'Mörkt vid stationen', status: 'received', status_reason: '', answer: '', closed: false, steps: ['received'] },
+        { description: 'Beskriver en person', status: 'rejected', status_reason: 'Beskriver personer.', answer: '', closed: true, steps: ['received', 'rejected'] },
+        { description: 'Avvisad utan svar', status: 'rejected', status_reason: 'Avvisad vid granskning.', answer: '', closed: true, steps: ['received', 'rejected'] },
+        { description: 'Buskar', status: 'fixed', status_reason: '', answer: 'Buskarna är klippta.', closed: true, steps: ['received', 'fixed'] },
+        { description: 'Trasig trappa', status: 'published', status_reason: '', answer: '', closed: false, steps: ['received', 'published'] },
+      ])
+      // The new tables work with the old rows.
+      await tx.query(`INSERT INTO staff_incident (municipality_code, type, occurred_at, organisation, geom)
+                      VALUES ('1781', 'damage', now(), 'kommun', ST_SetSRID(ST_MakePoint(441000, 6574000), 3006))`)
+    })
+    // Nothing of it is left in the database the test copied.
+    expect(await db.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'upgrade_test'`)).toEqual([])
+  })
+})
