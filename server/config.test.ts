@@ -26,7 +26,11 @@ describe('readConfig', () => {
       loginAccount: { max: 50, windowMinutes: 15 },
       loginAddress: { max: 100, windowMinutes: 15 },
       publicWrite: { max: 60, windowMinutes: 60 },
+      photoKilobytes: 3000,
+      reportSubmit: { max: 10, windowMinutes: 60 },
+      meToo: { max: 30, windowMinutes: 60 },
     })
+    expect(config.reportRetentionMonths).toBe(12)
     expect(config.trustProxy).toBe(0)
   })
 
@@ -58,6 +62,8 @@ describe('readConfig', () => {
     ['BODY_LIMIT_KB', 'lots'],
     ['LOGIN_RATE_LIMIT', '0'],
     ['PUBLIC_WRITE_RATE_WINDOW_MINUTES', '10000'],
+    ['PHOTO_LIMIT_KB', '5'],
+    ['REPORT_RETENTION_MONTHS', '0'],
   ])('names %s in the error for %j', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => readConfig({ [name]: value })).toThrow(name)

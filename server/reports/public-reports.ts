@@ -83,8 +83,21 @@ export async function reportPhoto(db: Queryable, id: number, isStaff: boolean): 
        FROM report_photo p JOIN report r ON r.id = p.report_id WHERE p.report_id = $1`,
     [id, isStaff],
   )
-  if (!photo?.visible) throw notFound('photo_not_found', 'Det finns ingen bild att visa.', 'There is no photo to show.')
-  return { contentType: 'image/jpeg', content: Buffer.from(photo.content) }
+  return photoFile(photo?.visible ? photo.content : undefined)
+}
+
+/** The photo as its sender sent it (after re-encoding), by the receipt's token, whatever the status. */
+export async function receiptPhoto(db: Queryable, token: string): Promise<ApiFile> {
+  const [photo] = await db.query<{ content: Uint8Array }>(
+    `SELECT p.content FROM report_photo p JOIN report r ON r.id = p.report_id WHERE r.receipt_hash = $1`,
+    [receiptHashOf(token)],
+  )
+  return photoFile(photo?.content)
+}
+
+function photoFile(content: Uint8Array | undefined): ApiFile {
+  if (!content) throw notFound('photo_not_found', 'Det finns ingen bild att visa.', 'There is no photo to show.')
+  return { contentType: 'image/jpeg', content: Buffer.from(content) }
 }
 
 const reportNotFound = () =>

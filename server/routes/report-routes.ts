@@ -9,7 +9,7 @@ import {
   staffReportQuery,
 } from '../shared/api/report-schemas.ts'
 import { listStaffReports, moderateReport, originalTexts } from '../reports/moderation.ts'
-import { addMeToo, nearbyReports, reportByReceipt, reportPhoto } from '../reports/public-reports.ts'
+import { addMeToo, nearbyReports, receiptPhoto, reportByReceipt, reportPhoto } from '../reports/public-reports.ts'
 import { reportFeed } from '../reports/report-feed.ts'
 import { submitReport } from '../reports/submit-report.ts'
 import { countRequest } from '../limits/rate-limiter.ts'
@@ -59,6 +59,16 @@ export const reportRoutes = [
     params: receiptParams,
     async handle({ params, deps }) {
       return { body: await reportByReceipt(deps.db, params.token) }
+    },
+  }),
+
+  defineRoute({
+    method: 'get',
+    path: '/reports/receipt/:token/photo',
+    access: 'public',
+    params: receiptParams,
+    async handle({ params, deps }) {
+      return { file: await receiptPhoto(deps.db, params.token) }
     },
   }),
 

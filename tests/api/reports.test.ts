@@ -4,6 +4,8 @@
  * report; municipal staff moderate (publish, edit out personal data, reject, merge); the public
  * map, the Atom feed and retention show what they should and nothing more.
  */
+import { Writable } from 'node:stream'
+import { pino } from 'pino'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyRetention } from '../../server/reports/retention.ts'
@@ -39,9 +41,20 @@ describe.each(backends)('reports on the %s database', (backend) => {
   let server: TestServer
   let resident: ApiSession
   let planner: ApiSession
+  const logLines: string[] = []
 
   beforeAll(async () => {
-    server = await startTestServer({ backend, env: { REPORT_RATE_LIMIT: '1000', PHOTO_LIMIT_KB: '2000' } })
+    const logStream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk))
+        done()
+      },
+    })
+    server = await startTestServer({
+      backend,
+      env: { REPORT_RATE_LIMIT: '1000', PHOTO_LIMIT_KB: '2000' },
+      logger: pino({ level: 'info' }, logStream),
+    })
     resident = new ApiSession(server.url)
     planner = await logInAs(server.url, server.db, 'kommun')
   })
@@ -68,12 +81,18 @@ describe.each(backends)('reports on the %s database', (backend) => {
     expect(metadata.exif).toBeUndefined()
     expect(metadata.xmp).toBeUndefined()
     expect(Math.max(metadata.width, metadata.height)).toBe(2000)
-    // Not public before moderation.
+    // Not public before moderation, but the sender sees it through the private link.
     expect((await resident.get(`/api/reports/${id}/photo`)).status).toBe(404)
+    const own = await resident.get(`/api/reports/receipt/${token}/photo`)
+    expect(own.status).toBe(200)
+    expect(own.headers.get('content-type')).toBe('image/jpeg')
 
     const receipt = await resident.get(`/api/reports/receipt/${token}`)
     expect(receipt.body).toMatchObject({ id, status: 'received', history: [{ status: 'received' }] })
     expect((await resident.get(`/api/reports/receipt/${'x'.repeat(43)}`)).status).toBe(404)
+    // The request log shows that a receipt was read, never its token.
+    expect(logLines.join('\n')).toContain('/api/reports/receipt/…')
+    expect(logLines.join('\n')).not.toContain(token)
   })
 
   it('refuses bad reports with a message per field and saves nothing', async () => {
