@@ -98,7 +98,7 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
 }
 
 /** A report's receipt token is a secret: the log keeps only that one was used. */
-const withoutSecrets = (url: string) => url.replace(/(\/api\/reports\/receipt\/)[^/?#]+/, '$1…')
+const withoutSecrets = (url: string) => url.replace(/(\/api\/reports\/receipt\/)[^/?#]+/i, '$1…')
 
 /** The declared /api routes, behind the session lookup. */
 function apiRouter(deps: ApiDeps): express.Router {

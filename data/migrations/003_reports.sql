@@ -15,15 +15,22 @@ ALTER TABLE report
   -- When the report reached a closing status; retention counts from here.
   ADD COLUMN closed_at timestamptz,
   -- When retention removed the free text and the photo.
-  ADD COLUMN text_removed_at timestamptz;
+  ADD COLUMN text_removed_at timestamptz,
+  -- Whether staff have read the text for personal data: only then is it public (GDPR art. 10).
+  ADD COLUMN text_reviewed boolean NOT NULL DEFAULT false,
+  -- The report's own "me too"s; me_too_count adds those of the reports merged into it.
+  ADD COLUMN own_me_too_count integer NOT NULL DEFAULT 0 CHECK (own_me_too_count >= 0);
 
 -- Reports saved before this version: 'new' is now 'received'; a rejection's answer becomes its
--- reason (one without an answer gets a plain one); closed reports count as closed when sent.
+-- reason (one without an answer gets a plain one). Closed reports count as closed from the
+-- upgrade, so no text disappears the moment it runs. Their texts were never public and nobody
+-- read them for personal data, so text_reviewed stays false: staff review them before they show.
+UPDATE report SET own_me_too_count = me_too_count;
 UPDATE report SET status = 'received' WHERE status = 'new';
 UPDATE report SET status_reason = CASE WHEN answer <> '' THEN answer ELSE 'Avvisad vid granskning.' END,
                   answer = ''
  WHERE status = 'rejected';
-UPDATE report SET closed_at = reported_at, updated_at = reported_at WHERE status IN ('fixed', 'rejected');
+UPDATE report SET closed_at = now() WHERE status IN ('fixed', 'rejected');
 
 ALTER TABLE report
   ADD CONSTRAINT report_status_check CHECK (status IN ('received', 'published', 'under_review',
@@ -63,8 +70,8 @@ CREATE TABLE report_photo (
   created_at    timestamptz NOT NULL DEFAULT now()
 );
 
--- A report's own words before staff removed personal data from them. Only the audit log
--- shows them, and retention removes them with the report's text.
+-- A report's own words before staff removed personal data from them: the audit log screen
+-- shows them to kommun and admin, nothing else does, and retention removes them with the text.
 CREATE TABLE report_original_text (
   id            integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   report_id     integer NOT NULL REFERENCES report(id) ON DELETE CASCADE,
@@ -83,7 +90,8 @@ CREATE TABLE place_name (
   source            text NOT NULL CHECK (source IN ('seed', 'import')),
   geom              geometry(Point, 3006) NOT NULL
 );
-CREATE INDEX place_name_search_idx ON place_name (lower(name) text_pattern_ops);
+-- Searched by word prefixes ('kungsg 1' finds 'Kungsgatan 12'), which a GIN index on the words serves.
+CREATE INDEX place_name_words_idx ON place_name USING gin (to_tsvector('simple', name));
 CREATE UNIQUE INDEX place_name_unique_idx ON place_name (municipality_code, lower(name), kind);
 
 -- Incident reports from staff for the EST way of working: exact time and place, never

@@ -52,7 +52,8 @@ export async function incidentCounts(db: Queryable, year: number): Promise<Incid
   const rows = await db.query<{ month: number; type: IncidentType; count: number }>(
     `SELECT extract(month FROM occurred_at AT TIME ZONE 'Europe/Stockholm')::int AS month, type, count(*)::int AS count
        FROM staff_incident
-      WHERE extract(year FROM occurred_at AT TIME ZONE 'Europe/Stockholm') = $1
+      WHERE occurred_at >= make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+        AND occurred_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm')
       GROUP BY 1, 2 ORDER BY 1, 2`,
     [year],
   )

@@ -1,5 +1,5 @@
 import { coarsenedPoint } from '../reports/coarse-location.ts'
-import { PUBLIC_STATUSES_SQL } from '../reports/report-visibility.ts'
+import { PUBLIC_STATUSES_SQL, publicDescription } from '../reports/report-visibility.ts'
 import type { SqlParams } from './sql-params.ts'
 
 /** Settings that change how a collection is shown to the public. */
@@ -163,7 +163,7 @@ export const collections: readonly CollectionDefinition[] = [
     indexSlack: (settings) => settings.reportGridMetres,
     // The description is public once staff have moderated it (removing personal data, GDPR art. 10).
     properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
-      'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', f.description,
+      'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', ${publicDescription('f')},
       'me_too_count', f.me_too_count,
       'has_photo', EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = f.id AND NOT p.is_hidden),
       'reported_month', to_char(f.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM'), 'demo', f.is_demo)`,

@@ -50,7 +50,7 @@ interface Candidate {
 
 function rowProblem(candidate: Candidate): { message: string; message_sv: string } | null {
   if (candidate.name === '') return { message: 'The name is missing.', message_sv: 'Namnet saknas.' }
-  if (candidate.name.length > MAX_NAME_LENGTH || /[\u0000-\u001F]/.test(candidate.name)) {
+  if (candidate.name.length > MAX_NAME_LENGTH || [...candidate.name].some((c) => c.charCodeAt(0) < 0x20)) {
     return { message: `The name is too long or has control characters (at most ${MAX_NAME_LENGTH} characters).`, message_sv: `Namnet är för långt eller har styrtecken (högst ${MAX_NAME_LENGTH} tecken).` }
   }
   if (!Number.isFinite(candidate.x) || !Number.isFinite(candidate.y)) {

@@ -1,7 +1,9 @@
 /**
  * Municipal staff moderate reports: publish, reject with a reason, remove personal data from the
- * text (the resident's words are kept apart, for the audit log only), merge duplicates, set the
- * category, the status and the public answer. Every change is audited in the same transaction.
+ * text (the resident's words are kept apart in report_original_text, shown only from the audit
+ * log screen), merge duplicates, set the category, the status and the public answer. Every change
+ * is audited in the same transaction. A moderation marks the text as read for personal data, which
+ * is what makes it public.
  */
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
@@ -13,6 +15,9 @@ import { closingStatuses, statusesNeedingReason } from '../shared/api/report-sch
 /** How near a same-category report must be to be suggested as a duplicate. */
 export const DUPLICATE_METRES = 50
 const OPEN_STATUSES = ['received', 'published', 'under_review', 'measure_planned']
+// Moderations take turns (they are rare): merges lock several reports, and two crossed merges
+// taking the same rows in opposite order would otherwise deadlock.
+const MODERATION_LOCK_KEY = 17812017
 
 const staffReportSelect = `
   SELECT r.id, r.category, r.time_of_day, r.week_part, r.description, r.status, r.status_reason, r.answer,
@@ -68,6 +73,7 @@ export async function moderateReport(
   requestId: string,
 ): Promise<StaffReport> {
   await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
     const [old] = await tx.query<StoredReport>(
       `SELECT r.id, r.status, r.status_reason, r.duplicate_of, r.category, r.description, r.answer, r.me_too_count,
               p.is_hidden AS photo_hidden, r.text_removed_at IS NOT NULL AS text_removed
@@ -85,21 +91,22 @@ export async function moderateReport(
     if (textEdited && old.text_removed) {
       throw conflict('text_removed', 'Texten är redan borttagen efter gallringstiden.', 'The text was already removed after the retention period.')
     }
-    await moveMeToos(tx, old, next)
     if (textEdited) {
       await tx.query(`INSERT INTO report_original_text (report_id, description) VALUES ($1, $2)`, [id, old.description])
     }
     await tx.query(
       `UPDATE report SET status = $2, status_reason = $3, duplicate_of = $4, category = $5, description = $6, answer = $7,
-              updated_at = now(),
+              updated_at = now(), text_reviewed = true,
               closed_at = CASE WHEN $2 = ANY($8::text[]) THEN coalesce(closed_at, now()) ELSE NULL END
         WHERE id = $1`,
       [id, next.status, next.status_reason, next.duplicate_of, next.category, next.description, next.answer, closingStatuses],
     )
+    if (next.duplicate_of !== old.duplicate_of) await mergeDuplicates(tx, id, old.duplicate_of, next.duplicate_of)
     if (body.photo_hidden !== undefined) {
       await tx.query(`UPDATE report_photo SET is_hidden = $2 WHERE report_id = $1`, [id, body.photo_hidden])
     }
-    if (next.status !== old.status || next.status_reason !== old.status_reason) {
+    // A new answer is news too: it shows in the receipt's history and the feed.
+    if (next.status !== old.status || next.status_reason !== old.status_reason || next.answer !== old.answer) {
       await tx.query(
         `INSERT INTO report_status_change (report_id, status, answer, reason) VALUES ($1, $2, $3, $4)`,
         [id, next.status, next.answer, next.status_reason],
@@ -188,19 +195,21 @@ async function checkMergeTarget(tx: Queryable, id: number, targetId: number): Pr
 }
 
 /**
- * A merged report counts as one more "me too" on the report it joins, with its own me-toos; reports
- * that duplicated it now duplicate the new target, so a chain never forms. Un-merging gives them back.
+ * A merged report counts as one more "me too" on the report it joins, with its own me-toos.
+ * Reports that duplicated it now duplicate the new target, so no chain forms, and every count
+ * involved is recomputed from the reports' own me-toos, so merging and un-merging in any order
+ * never leaves a count wrong.
  */
-async function moveMeToos(tx: Queryable, old: StoredReport, next: StoredReport): Promise<void> {
-  if (old.duplicate_of === next.duplicate_of) return
-  const weight = old.me_too_count + 1
-  if (old.duplicate_of !== null) {
-    await tx.query(`UPDATE report SET me_too_count = greatest(me_too_count - $2, 0), updated_at = now() WHERE id = $1`, [old.duplicate_of, weight])
-  }
-  if (next.duplicate_of !== null) {
-    await tx.query(`UPDATE report SET me_too_count = me_too_count + $2, updated_at = now() WHERE id = $1`, [next.duplicate_of, weight])
-    await tx.query(`UPDATE report SET duplicate_of = $2, updated_at = now() WHERE duplicate_of = $1`, [old.id, next.duplicate_of])
-  }
+async function mergeDuplicates(tx: Queryable, id: number, oldTarget: number | null, newTarget: number | null): Promise<void> {
+  if (newTarget !== null) await tx.query(`UPDATE report SET duplicate_of = $2 WHERE duplicate_of = $1`, [id, newTarget])
+  await tx.query(
+    `UPDATE report t
+        SET me_too_count = t.own_me_too_count
+              + coalesce((SELECT sum(d.own_me_too_count + 1) FROM report d WHERE d.duplicate_of = t.id), 0),
+            updated_at = now()
+      WHERE t.id = ANY($1::int[])`,
+    [[id, oldTarget, newTarget].filter((value) => value !== null)],
+  )
 }
 
 export async function originalTexts(db: Queryable, id: number): Promise<{ description: string; replaced_at: string }[]> {

@@ -9,22 +9,31 @@ import { countRequest } from '../limits/rate-limiter.ts'
 import type { NearbyReport, ReportStatusStep, ReportStatusView } from '../shared/api/report-schemas.ts'
 import type { ApiFile } from '../routes/api-route.ts'
 import { receiptHashOf } from './receipt-token.ts'
-import { PUBLIC_STATUSES_SQL } from './report-visibility.ts'
+import { coarsenedPoint } from './coarse-location.ts'
+import { PUBLIC_STATUSES_SQL, publicDescription } from './report-visibility.ts'
 
 /** How far from the chosen spot "already reported?" looks. */
 export const NEARBY_METRES = 100
 
-export async function nearbyReports(db: Queryable, lon: number, lat: number): Promise<NearbyReport[]> {
+/**
+ * Published reports near a spot. Distances are measured to the public grid point, never the exact
+ * one, so moving the spot around cannot find out more than the open map shows.
+ */
+export async function nearbyReports(db: Queryable, lon: number, lat: number, gridMetres: number): Promise<NearbyReport[]> {
   return db.query<NearbyReport>(
-    `WITH spot AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006) AS geom)
-     SELECT r.id, r.category, r.time_of_day, r.status, r.description, r.me_too_count,
-            to_char(r.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM') AS reported_month,
-            (ceil(ST_Distance(r.geom, spot.geom) / 10) * 10)::int AS distance_m
-       FROM report r, spot
-      WHERE r.status IN ${PUBLIC_STATUSES_SQL} AND ST_DWithin(r.geom, spot.geom, $3)
-      ORDER BY ST_Distance(r.geom, spot.geom), r.id
+    `WITH spot AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006) AS geom),
+     near AS (
+       SELECT r.*, ${coarsenedPoint('r.geom', '$4::double precision')} AS cell
+         FROM report r, spot
+        WHERE r.status IN ${PUBLIC_STATUSES_SQL} AND ST_DWithin(r.geom, spot.geom, $3 + $4))
+     SELECT near.id, near.category, near.time_of_day, near.status, ${publicDescription('near')} AS description, near.me_too_count,
+            to_char(near.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM') AS reported_month,
+            (ceil(ST_Distance(near.cell, spot.geom) / 10) * 10)::int AS distance_m
+       FROM near, spot
+      WHERE ST_DWithin(near.cell, spot.geom, $3)
+      ORDER BY ST_Distance(near.cell, spot.geom), near.id
       LIMIT 20`,
-    [lon, lat, NEARBY_METRES],
+    [lon, lat, NEARBY_METRES, gridMetres],
   )
 }
 
@@ -45,11 +54,14 @@ export async function addMeToo(db: Queryable, id: number, address: string, limit
       error.extra,
     )
   }
+  // Checked again in the same statement: staff may have merged or rejected it meanwhile.
   const [row] = await db.query<{ me_too_count: number }>(
-    `UPDATE report SET me_too_count = me_too_count + 1 WHERE id = $1 RETURNING me_too_count`,
+    `UPDATE report SET me_too_count = me_too_count + 1, own_me_too_count = own_me_too_count + 1
+      WHERE id = $1 AND status IN ${PUBLIC_STATUSES_SQL} RETURNING me_too_count`,
     [id],
   )
-  return row?.me_too_count ?? 0
+  if (!row) throw reportNotFound()
+  return row.me_too_count
 }
 
 /** The private receipt page: any status, with its history; found only by the token's hash. */

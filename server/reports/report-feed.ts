@@ -5,7 +5,7 @@
  */
 import type { Queryable } from '../db/database.ts'
 import { badRequest } from '../errors.ts'
-import { PUBLIC_STATUSES_SQL } from './report-visibility.ts'
+import { PUBLIC_STATUSES_SQL, publicDescription } from './report-visibility.ts'
 import { coarsenedPoint } from './coarse-location.ts'
 import { categoryLabels, statusLabels } from './report-labels.ts'
 import type { ReportCategory, ReportStatus } from '../shared/api/report-schemas.ts'
@@ -36,15 +36,20 @@ export interface FeedSettings {
 export async function reportFeed(db: Queryable, bbox: string | undefined, settings: FeedSettings): Promise<string> {
   const box = bbox === undefined ? null : parseBox(bbox)
   const entries = await db.query<FeedEntry>(
-    `WITH change AS (
-       SELECT c.id::text AS change_id, c.report_id, c.status, c.answer, c.reason, c.changed_at,
-              r.category, r.description, ST_Transform(${coarsenedPoint('r.geom', '$1::double precision')}, 4326) AS place
+    `WITH box AS (SELECT ST_MakeEnvelope(($2::float8[])[1], ($2::float8[])[2], ($2::float8[])[3], ($2::float8[])[4], 4326) AS wgs84),
+     change AS (
+       SELECT c.id AS change_id, c.report_id, c.status, c.answer, c.reason, c.changed_at,
+              r.category, ${publicDescription('r')} AS description,
+              ST_Transform(${coarsenedPoint('r.geom', '$1::double precision')}, 4326) AS place
          FROM report_status_change c JOIN report r ON r.id = c.report_id
-        WHERE c.status IN ${PUBLIC_STATUSES_SQL} AND r.status IN ${PUBLIC_STATUSES_SQL})
-     SELECT change_id, report_id, status, answer, reason, changed_at, category, description,
+        WHERE c.status IN ${PUBLIC_STATUSES_SQL} AND r.status IN ${PUBLIC_STATUSES_SQL}
+          -- The box's reports are found through the spatial index first (a cell centre lies at
+          -- most one cell from its exact point), then matched on their cells.
+          AND ($2::float8[] IS NULL OR r.geom && (SELECT ST_Expand(ST_Transform(box.wgs84, 3006), $1) FROM box)))
+     SELECT change_id::text, report_id, status, answer, reason, changed_at, category, description,
             round(ST_X(place)::numeric, 5)::float AS lon, round(ST_Y(place)::numeric, 5)::float AS lat
        FROM change
-      WHERE $2::float8[] IS NULL OR ST_Intersects(place, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326))
+      WHERE $2::float8[] IS NULL OR ST_Intersects(place, (SELECT wgs84 FROM box))
       ORDER BY changed_at DESC, change_id DESC
       LIMIT ${FEED_LENGTH}`,
     [settings.gridMetres, box],
@@ -102,7 +107,14 @@ const isoTime = (value: Date | string) => new Date(value).toISOString()
 
 /** Text in XML: the five special characters escaped, and characters XML 1.0 forbids left out. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return [...text]
+    .filter(allowedInXml)
+    .join('')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+}
+
+/** XML 1.0 allows tab, line feed and carriage return among the control characters, and neither U+FFFE nor U+FFFF. */
+function allowedInXml(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d
 }

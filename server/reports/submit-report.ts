@@ -26,7 +26,8 @@ export async function submitReport(db: Database, body: CreateReportBody, photoKi
   // Decoding a photo takes a moment: done before the transaction, so nothing waits on it.
   const photo = body.photo === undefined ? null : await preparePhoto(body.photo, photoKilobytes)
   const token = newReceiptToken()
-  const id = await db.transaction(async (tx) => {
+  // The receipt is read inside the transaction: a report is never saved without its receipt shown.
+  return db.transaction(async (tx) => {
     const [report] = await tx.query<{ id: number }>(
       `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, receipt_hash, geom)
        VALUES ($1, $2, $3, $4, $5, 'received', $6, ST_GeomFromEWKT($7))
@@ -41,7 +42,6 @@ export async function submitReport(db: Database, body: CreateReportBody, photoKi
         [report.id, photo.content, photo.width, photo.height],
       )
     }
-    return report.id
+    return { id: report.id, token, status_path: `${pagePaths.reportStatus}#${token}`, report: await reportByReceipt(tx, token) }
   })
-  return { id, token, status_path: `${pagePaths.reportStatus}#${token}`, report: await reportByReceipt(db, token) }
 }

@@ -36,7 +36,7 @@ export const reportRoutes = [
     access: 'public',
     query: nearbyReportsQuery,
     async handle({ query, deps }) {
-      return { body: { reports: await nearbyReports(deps.db, query.lon, query.lat) } }
+      return { body: { reports: await nearbyReports(deps.db, query.lon, query.lat, deps.config.reportGridMetres) } }
     },
   }),
 

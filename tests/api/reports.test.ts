@@ -149,6 +149,26 @@ describe.each(backends)('reports on the %s database', (backend) => {
     expect((await resident.post(`/api/reports/${waiting}/me-too`, undefined)).status).toBe(404)
   })
 
+  it('measures "nearby" distances to the public grid point, never to the exact one', async () => {
+    // A report 5 m inside the corner of its 50 m cell: about 28 m from the cell's centre.
+    const [spot] = await server.db.query<{ lon: number; lat: number }>(
+      `SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM (
+         SELECT ST_Transform(ST_SetSRID(ST_MakePoint(floor(ST_X(c) / 50) * 50 + 5, floor(ST_Y(c) / 50) * 50 + 5), 3006), 4326) AS p
+           FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(14.1175, 59.3121), 4326), 3006) AS c) s) t`,
+    )
+    const [row] = await server.db.query<{ id: number }>(
+      `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, text_reviewed, geom)
+       VALUES ('1781', 'signage', 'day', 'weekday', 'Skylten saknas', 'published', true,
+               ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006)) RETURNING id`,
+      [spot!.lon, spot!.lat],
+    )
+    const near = await resident.get(`/api/reports/nearby?lon=${spot!.lon.toFixed(9)}&lat=${spot!.lat.toFixed(9)}`)
+    expect(near.body.reports.find((r: { id: number }) => r.id === row!.id).distance_m).toBe(30)
+    for (const query of ['lon=&lat=', 'lon=0x10&lat=59.3', 'lon=14.1']) {
+      expect((await resident.get(`/api/reports/nearby?${query}`)).status, query).toBe(400)
+    }
+  })
+
   it('moderation publishes on the coarse grid, keeps the original text out of sight, and audits', async () => {
     const sent = await resident.post('/api/reports', report({ description: 'Anna Andersson på Storgatan 5 lämnar grinden öppen.' }))
     const id = sent.body.id
@@ -210,7 +230,7 @@ describe.each(backends)('reports on the %s database', (backend) => {
   it('merges a duplicate into its report, with its me-toos, and never into another duplicate', async () => {
     const target = await newReportId(server.db, 'published')
     const duplicate = await newReportId(server.db)
-    await server.db.query('UPDATE report SET me_too_count = 2 WHERE id = $1', [duplicate])
+    await server.db.query('UPDATE report SET me_too_count = 2, own_me_too_count = 2 WHERE id = $1', [duplicate])
 
     const queue = await planner.get('/api/reports?status=received')
     const listed = queue.body.reports.find((r: { id: number }) => r.id === duplicate)

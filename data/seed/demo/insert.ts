@@ -179,8 +179,8 @@ async function insertReport(tx: Queryable, report: DemoReport): Promise<void> {
   const id = await insertReturningId(
     tx,
     `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, answer,
-       me_too_count, reported_at, is_demo, geom, status_reason, updated_at, closed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, ${geomFrom(10)}, $11, $12, $13)
+       me_too_count, own_me_too_count, reported_at, is_demo, geom, status_reason, updated_at, closed_at, text_reviewed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, true, ${geomFrom(10)}, $11, $12, $13, $6 <> 'received')
      RETURNING id`,
     [
       DEMO_MUNICIPALITY_CODE,

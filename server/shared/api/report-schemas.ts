@@ -57,7 +57,7 @@ export type PointGeometry = z.infer<typeof pointGeometry>
 const photoField = z
   .string()
   .min(1)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The photo must be sent as base64.')
+  .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value), { message: 'The photo must be sent as base64.', params: { sv: 'Bilden ska skickas som base64.' } })
   .meta({ format: 'byte' })
 
 /** A report from a resident (no login). `website` is a honeypot: people never see it, bots fill it in. */
@@ -114,10 +114,16 @@ export interface ReportStatusView {
 export const receiptParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) })
 
 /** Reports near a chosen spot, before sending ("already reported?"). */
+/** A decimal number in a query string ("14.1075"); nothing else is read as one. */
+const decimal = z.string().refine((value) => /^-?[0-9]{1,3}(\.[0-9]{1,12})?$/.test(value), {
+  message: 'Give a decimal number, e.g. 14.1075.',
+  params: { sv: 'Ange ett decimaltal, till exempel 14.1075.' },
+}).transform(Number)
+
 export const nearbyReportsQuery = z
   .object({
-    lon: z.coerce.number().min(-180).max(180),
-    lat: z.coerce.number().min(-90).max(90),
+    lon: decimal.pipe(z.number().min(-180).max(180)),
+    lat: decimal.pipe(z.number().min(-90).max(90)),
   })
   .strict()
 
@@ -130,7 +136,7 @@ export interface NearbyReport {
   description: string
   me_too_count: number
   reported_month: string
-  /** Rounded up to the nearest 10 m, from the exact point. */
+  /** To the report's public grid point (never its exact one), rounded up to 10 m. */
   distance_m: number
 }
 
@@ -213,7 +219,7 @@ export const moderateReportBody = z
     status_reason: shortText(1000).optional(),
     duplicate_of: z.int().min(1).max(2_147_483_647).optional(),
     category: z.enum(reportCategories).optional(),
-    /** The text with personal data removed; the original stays for the audit log only. */
+    /** The text with personal data removed; the original is kept apart, shown only from the audit log. */
     description: shortText(REPORT_TEXT_MAX).min(1).optional(),
     answer: longText(2000).optional(),
     photo_hidden: z.boolean().optional(),
@@ -230,7 +236,10 @@ export const reportFeedQuery = z
   .object({
     bbox: z
       .string()
-      .regex(/^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$/, 'Give the box as minLon,minLat,maxLon,maxLat.')
+      .refine((value) => /^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$/.test(value), {
+        message: 'Give the box as minLon,minLat,maxLon,maxLat.',
+        params: { sv: 'Ange rutan som minLon,minLat,maxLon,maxLat.' },
+      })
       .optional(),
   })
   .strict()
