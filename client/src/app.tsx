@@ -6,9 +6,13 @@ import { AccountPage } from './pages/account-page.tsx'
 import { AdminUsersPage } from './pages/admin-users-page.tsx'
 import { AuditLogPage } from './pages/audit-log-page.tsx'
 import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
+import { IncidentsPage } from './pages/incidents-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
+import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
+import { ReportPage } from './pages/report-page.tsx'
+import { ReportStatusPage } from './pages/report-status-page.tsx'
 import { pageForPath } from './routing/pages.ts'
 import { useFocusOnNavigation } from './routing/use-focus-on-navigation.ts'
 import { usePath } from './routing/use-path.ts'
@@ -33,6 +37,10 @@ export function App() {
           {page === 'adminUsers' && <AdminUsersPage />}
           {page === 'auditLog' && <AuditLogPage />}
           {page === 'grannsamverkan' && <GrannsamverkanPage />}
+          {page === 'moderation' && <ModerationPage />}
+          {page === 'incidents' && <IncidentsPage />}
+          {page === 'report' && <ReportPage />}
+          {page === 'reportStatus' && <ReportStatusPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

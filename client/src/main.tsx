@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './styles/app.css'
 import './styles/grannsamverkan.css'
+import './styles/moderation.css'
+import './styles/reports.css'
 import { App } from './app.tsx'
 import { initI18n } from './i18n/i18n.ts'
 

@@ -25,3 +25,17 @@ describe('auditApiPath', () => {
     expect(auditApiPath({ objectType: null, objectId: null }, '981', 50)).toBe('/api/audit?before_id=981&limit=50')
   })
 })
+
+describe('the object types', () => {
+  it('are the server’s list', async () => {
+    const { auditObjectTypes: serverTypes } = await import('../../../server/shared/api/audit-schemas.ts')
+    const { auditObjectTypes } = await import('./audit-filter.ts')
+    expect([...auditObjectTypes].sort()).toEqual([...serverTypes].sort())
+  })
+
+  it('include reports, staff incidents and place names', () => {
+    expect(auditFilterFromSearch('?typ=report&id=4')).toEqual({ objectType: 'report', objectId: '4' })
+    expect(auditFilterFromSearch('?typ=staff_incident').objectType).toBe('staff_incident')
+    expect(auditFilterFromSearch('?typ=place_name').objectType).toBe('place_name')
+  })
+})

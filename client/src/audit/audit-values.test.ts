@@ -47,6 +47,13 @@ describe('auditValueText', () => {
     expect(auditValueText('role', 'unknown-role', sv_)).toBe('unknown-role')
   })
 
+  it('names a report’s status and category, and an incident’s type', () => {
+    expect(auditValueText('status', 'measure_planned', sv_)).toBe('Åtgärd planerad')
+    expect(auditValueText('status', 'rejected', en_)).toBe('Rejected')
+    expect(auditValueText('category', 'lighting', sv_)).toBe('Belysning')
+    expect(auditValueText('type', 'threat_staff', sv_)).toBe('Hot eller våld mot personal')
+  })
+
   it('never shows a password', () => {
     expect(auditValueText('password', 'changed', sv_)).toBe('ändrat (visas aldrig)')
     expect(auditValueText('password', 'hunter2-would-be-here', en_)).toBe('changed (never shown)')

@@ -6,11 +6,16 @@ import { formatDate, formatShortDateTime } from '../features/format-value.ts'
 import type { FormatContext } from '../features/translate.ts'
 import { intlLocales } from '../i18n/languages.ts'
 
-// Enumerated fields whose values have words in the translations (the same as on the map).
-const enumValues: Record<string, string> = {
-  role: 'roles',
-  status: 'values.watchStatus',
-  signs_condition: 'values.signsCondition',
+// Enumerated fields whose values have words in the translations (the same as on the map and the
+// staff screens). A field several objects share (status) is looked up in each group in turn:
+// their values do not overlap.
+const enumValues: Record<string, readonly string[]> = {
+  role: ['roles'],
+  status: ['values.watchStatus', 'moderation.status'],
+  signs_condition: ['values.signsCondition'],
+  category: ['moderation.category'],
+  type: ['incidents.type'],
+  organisation: ['incidents.organisation'],
 }
 
 // Long free text is cut in the table; the whole text is in the entry's object.
@@ -52,8 +57,7 @@ export function auditValueText(field: string, value: unknown, context: FormatCon
 }
 
 function stringText(field: string, value: string, context: FormatContext): string {
-  const group = enumValues[field]
-  if (group) {
+  for (const group of enumValues[field] ?? []) {
     const key = `${group}.${value}`
     const word = context.t(key)
     if (word !== key) return word

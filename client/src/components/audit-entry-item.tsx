@@ -9,6 +9,7 @@ import { formatShortDateTime } from '../features/format-value.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { intlLocales } from '../i18n/languages.ts'
 import { AppLink } from '../routing/app-link.tsx'
+import { ModerationOriginalTexts } from './moderation-original-texts.tsx'
 
 export const auditEntryHeadingId = (entry: Pick<AuditEntry, 'id'>) => `audit-entry-${entry.id}`
 
@@ -41,7 +42,7 @@ export function AuditEntryItem({ entry, filteredToObject }: AuditEntryItemProps)
         <span className={`audit-entry__action audit-entry__action--${entry.action}`}>{action}</span>{' '}
         <span className="audit-entry__object">
           {object}
-          {name && <span className="audit-entry__name"> ({name})</span>}
+          {name && name !== object && <span className="audit-entry__name"> ({name})</span>}
         </span>
       </h3>
       <dl className="audit-entry__meta">
@@ -90,6 +91,7 @@ export function AuditEntryItem({ entry, filteredToObject }: AuditEntryItemProps)
         </table>
       )}
       {changes.length === 0 && entry.action === 'update' && <p className="audit-entry__note">{t('audit.noChanges')}</p>}
+      {hasOriginalText(entry) && <ModerationOriginalTexts reportId={Number(entry.object_id)} />}
       {!filteredToObject && isAuditObjectType(entry.object_type) && (
         <p className="audit-entry__more">
           <AppLink to={`${pagePaths.auditLog}${auditSearchFor({ objectType: entry.object_type, objectId: entry.object_id })}`}>
@@ -100,3 +102,7 @@ export function AuditEntryItem({ entry, filteredToObject }: AuditEntryItemProps)
     </article>
   )
 }
+
+/** An edit of a report's text: the resident's own words are kept apart and can be shown on request. */
+const hasOriginalText = (entry: AuditEntry) =>
+  entry.object_type === 'report' && entry.before?.description_original === true && /^[1-9][0-9]*$/.test(entry.object_id)

@@ -7,6 +7,7 @@ import { featureTitle } from '../features/feature-title.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { activeSince } from '../features/watch-area-public.ts'
 import { revealDetails } from '../pages/reveal-details.ts'
+import { reportPhotoUrl } from '../reports/report-api.ts'
 
 interface FeatureDetailsProps {
   collection: CollectionId
@@ -54,6 +55,9 @@ export function FeatureDetails({ collection, feature, reportGridMetres, onClose,
       {feature.properties.demo === true && <p className="demo-badge">{t('demo.badge')}</p>}
       {since && <p className="feature-details__since">{since}</p>}
       {collection === 'reports' && <p className="feature-details__note">{t('details.gridNote', { metres: reportGridMetres })}</p>}
+      {collection === 'reports' && feature.properties.has_photo === true && (
+        <img className="feature-details__photo" src={reportPhotoUrl(Number(feature.id))} alt={t('reports.map.photoAlt')} />
+      )}
       {rows.length > 0 && (
         <dl className="feature-details__rows">
           {rows.map((row) => (

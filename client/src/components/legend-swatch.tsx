@@ -39,7 +39,16 @@ function renderSwatch(swatch: Swatch) {
         </>
       )
     case 'circle':
-      return <circle cx="16" cy="10" r="6" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="1.5" />
+      return <circle cx="16" cy="10" r="6" fill={swatch.fill} stroke={swatch.stroke} strokeWidth={swatch.strokeWidth ?? 1.5} />
+    case 'density':
+      // Rings from the edge inwards, as the density surface darkens towards its middle.
+      return (
+        <>
+          {swatch.colours.map((colour, index) => (
+            <ellipse key={colour} cx="16" cy="10" rx={14 - index * 2.6} ry={9 - index * 1.7} fill={colour} />
+          ))}
+        </>
+      )
     case 'marker': {
       const marker = markerSpecs.find((spec) => spec.id === swatch.markerId)
       if (!marker) return null

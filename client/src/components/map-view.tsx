@@ -19,10 +19,12 @@ interface MapViewProps {
   selected: MapFeature | null
   show: ShowRequest | null
   onFeatureClick(ref: FeatureRef | null): void
+  /** The box the map shows, after every move (see MapAdapterOptions). */
+  onViewChange?(box: [number, number, number, number]): void
 }
 
 /** Hosts the map and hands every change to the map adapter; it never touches MapLibre itself. */
-export function MapView({ config, data, visible, selected, show, onFeatureClick }: MapViewProps) {
+export function MapView({ config, data, visible, selected, show, onFeatureClick, onViewChange }: MapViewProps) {
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<MapAdapter | null>(null)
@@ -36,9 +38,9 @@ export function MapView({ config, data, visible, selected, show, onFeatureClick 
     attribution: t('map.attribution'),
   }
   // The latest props for the adapter's creation and callbacks, without re-creating the map.
-  const latest = useRef({ text, data, visible, selected, onFeatureClick })
+  const latest = useRef({ text, data, visible, selected, onFeatureClick, onViewChange })
   useEffect(() => {
-    latest.current = { text, data, visible, selected, onFeatureClick }
+    latest.current = { text, data, visible, selected, onFeatureClick, onViewChange }
   })
 
   const { basemapStyleUrl } = config
@@ -53,6 +55,7 @@ export function MapView({ config, data, visible, selected, show, onFeatureClick 
         basemapStyleUrl,
         text: current.text,
         onFeatureClick: (ref) => latest.current.onFeatureClick(ref),
+        onViewChange: (box) => latest.current.onViewChange?.(box),
       })
     } catch (error) {
       console.error('The map could not be created', error)

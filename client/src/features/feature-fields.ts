@@ -109,7 +109,9 @@ export const detailFields: Record<CollectionId, readonly FieldSpec[]> = {
     { key: 'week_part', format: oneOf('weekPart') },
     { key: 'reported_month', format: { type: 'month' } },
     { key: 'me_too_count', format: integer },
+    { key: 'description', format: text },
     { key: 'answer', format: text },
+    { key: 'status_reason', format: text },
   ],
   measures: [
     { key: 'type', format: oneOf('measureType') },

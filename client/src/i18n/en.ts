@@ -1,4 +1,6 @@
 import { grannsamverkanEn } from './grannsamverkan-en.ts'
+import { incidentsEn, moderationEn } from './moderation-en.ts'
+import { reportsEn } from './reports-en.ts'
 import type { Translation } from './sv.ts'
 
 export const en: Translation = {
@@ -13,6 +15,7 @@ export const en: Translation = {
     map: 'Map',
     about: 'About the service',
     accessibility: 'Accessibility',
+    report: 'Report',
   },
   language: {
     label: 'Language',
@@ -74,6 +77,12 @@ export const en: Translation = {
     observationSafe: 'Safe place (circle)',
     observationUnsafe: 'Unsafe place (triangle)',
     report: 'Reported place (rounded)',
+    reportPublished: 'Reported, not handled yet (filled purple circle)',
+    reportUnderReview: 'Being looked into (purple circle with a thick black edge)',
+    reportPlanned: 'Measure planned (white circle with a purple edge)',
+    reportFixed: 'Fixed (dark purple circle with a white edge)',
+    reportNotActionable: 'Cannot be fixed (grey circle)',
+    reportDensity: 'Zoomed-out map: where many reports are (darker means more)',
     measureDone: 'Completed (filled, solid line)',
     measurePlanned: 'Proposed or decided (hollow, dashed line)',
     measureRejected: 'Rejected (grey)',
@@ -158,6 +167,7 @@ export const en: Translation = {
     time_of_day: 'Time of day',
     week_part: 'Days',
     answer: 'Answer',
+    status_reason: 'Reason',
     me_too_count: 'Others who feel the same',
     reported_month: 'Reported',
     type: 'Kind of measure',
@@ -194,7 +204,13 @@ export const en: Translation = {
     priority: { low: 'Low', medium: 'Medium', high: 'High' },
     timeOfDay: { day: 'Daytime', evening: 'Evening', night: 'Night' },
     weekPart: { weekday: 'Weekdays', weekend: 'Weekends', all_week: 'All week' },
-    reportStatus: { published: 'Published', measure_planned: 'Measure planned', fixed: 'Fixed' },
+    reportStatus: {
+      published: 'Published',
+      under_review: 'Being looked into',
+      measure_planned: 'Measure planned',
+      fixed: 'Fixed',
+      not_actionable: 'Cannot be fixed',
+    },
     measureType: {
       lighting: 'Lighting',
       vegetation_clearance: 'Vegetation clearance',
@@ -410,7 +426,7 @@ export const en: Translation = {
     objectType: 'Type of object',
     allTypes: 'All types',
     objectId: 'Object id',
-    objectIdHint: 'The number of the account or area, for example 12.',
+    objectIdHint: 'The number of the account, area or report, for example 12.',
     apply: 'Filter',
     clear: 'Show the whole log',
     resultsHeading: 'Events',
@@ -436,6 +452,9 @@ export const en: Translation = {
       watch_area: 'Neighbourhood watch area',
       contact_person: 'Contact person',
       meeting: 'Neighbourhood watch meeting',
+      report: 'Report',
+      staff_incident: 'Incident',
+      place_name: 'Place names and addresses',
     },
     object: '{{type}} {{id}}',
     when: 'Time',
@@ -467,9 +486,17 @@ export const en: Translation = {
       updated_at: 'Last changed',
       contact_count: 'Number of contact persons',
       contacts: 'Contact persons',
+      status_reason: 'Reason',
+      duplicate_of: 'Duplicate of report',
+      photo_hidden: 'Photo hidden from the public',
+      description_original: 'Original text kept',
+      description_edited: 'Text edited',
     },
   },
   grannsamverkan: grannsamverkanEn,
+  moderation: moderationEn,
+  incidents: incidentsEn,
+  reports: reportsEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

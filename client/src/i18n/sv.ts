@@ -1,4 +1,6 @@
 import { grannsamverkanSv } from './grannsamverkan-sv.ts'
+import { incidentsSv, moderationSv } from './moderation-sv.ts'
+import { reportsSv } from './reports-sv.ts'
 
 /** Swedish, the app's first language. `en.ts` must have exactly the same keys (a unit test checks). */
 export const sv = {
@@ -13,6 +15,7 @@ export const sv = {
     map: 'Karta',
     about: 'Om tjänsten',
     accessibility: 'Tillgänglighet',
+    report: 'Rapportera',
   },
   language: {
     label: 'Språk',
@@ -75,6 +78,12 @@ export const sv = {
     observationSafe: 'Trygg plats (cirkel)',
     observationUnsafe: 'Otrygg plats (triangel)',
     report: 'Rapporterad plats (avrundad)',
+    reportPublished: 'Rapporterad, inte behandlad än (fylld lila cirkel)',
+    reportUnderReview: 'Under utredning (lila cirkel med tjock svart kant)',
+    reportPlanned: 'Åtgärd planerad (vit cirkel med lila kant)',
+    reportFixed: 'Åtgärdad (mörklila cirkel med vit kant)',
+    reportNotActionable: 'Går inte att åtgärda (grå cirkel)',
+    reportDensity: 'Utzoomad karta: var många rapporter finns (mörkare betyder fler)',
     measureDone: 'Genomförd (fylld, heldragen linje)',
     measurePlanned: 'Föreslagen eller beslutad (ofylld, streckad linje)',
     measureRejected: 'Avslagen (grå)',
@@ -158,6 +167,7 @@ export const sv = {
     time_of_day: 'Tid på dygnet',
     week_part: 'Veckodagar',
     answer: 'Svar',
+    status_reason: 'Skäl',
     me_too_count: 'Fler som upplever samma sak',
     reported_month: 'Rapporterad',
     type: 'Typ av åtgärd',
@@ -194,7 +204,13 @@ export const sv = {
     priority: { low: 'Låg', medium: 'Medel', high: 'Hög' },
     timeOfDay: { day: 'Dagtid', evening: 'Kväll', night: 'Natt' },
     weekPart: { weekday: 'Vardagar', weekend: 'Helger', all_week: 'Hela veckan' },
-    reportStatus: { published: 'Publicerad', measure_planned: 'Åtgärd planerad', fixed: 'Åtgärdad' },
+    reportStatus: {
+      published: 'Publicerad',
+      under_review: 'Under utredning',
+      measure_planned: 'Åtgärd planerad',
+      fixed: 'Åtgärdad',
+      not_actionable: 'Går inte att åtgärda',
+    },
     measureType: {
       lighting: 'Belysning',
       vegetation_clearance: 'Röjning av växtlighet',
@@ -411,7 +427,7 @@ export const sv = {
     objectType: 'Typ av objekt',
     allTypes: 'Alla typer',
     objectId: 'Objektets id',
-    objectIdHint: 'Numret på kontot eller området, till exempel 12.',
+    objectIdHint: 'Numret på kontot, området eller rapporten, till exempel 12.',
     apply: 'Filtrera',
     clear: 'Visa hela loggen',
     resultsHeading: 'Händelser',
@@ -437,6 +453,9 @@ export const sv = {
       watch_area: 'Grannsamverkansområde',
       contact_person: 'Kontaktombud',
       meeting: 'Grannsamverkansmöte',
+      report: 'Rapport',
+      staff_incident: 'Händelse',
+      place_name: 'Ortnamn och adresser',
     },
     object: '{{type}} {{id}}',
     when: 'Tid',
@@ -468,9 +487,17 @@ export const sv = {
       updated_at: 'Senast ändrat',
       contact_count: 'Antal kontaktpersoner',
       contacts: 'Kontaktpersoner',
+      status_reason: 'Skäl',
+      duplicate_of: 'Dubblett av rapport',
+      photo_hidden: 'Foto dolt för allmänheten',
+      description_original: 'Originaltexten sparad',
+      description_edited: 'Texten redigerad',
     },
   },
   grannsamverkan: grannsamverkanSv,
+  moderation: moderationSv,
+  incidents: incidentsSv,
+  reports: reportsSv,
   notFound: {
     title: 'Sidan finns inte',
     heading: 'Sidan finns inte',

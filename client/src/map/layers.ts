@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl'
 import type { CollectionId } from '../data/collections.ts'
 import { markerIds } from './marker-images.ts'
-import { basemapColours, layerColours, watchStatusColours } from './palette.ts'
+import { basemapColours, layerColours, reportDensityRamp, reportStatusStyles, watchStatusColours } from './palette.ts'
 
 /**
  * The map's own layers as data: sources, style layers in drawing order, and the legend entries
@@ -59,6 +59,25 @@ const byZoom = (low: number, high: number): ExpressionSpecification => ['interpo
 
 // Markers stay small at town scale, where many share a few streets, and grow when zoomed in.
 const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, 0.45, 13, 0.6, 15, 0.85, 17, 1]
+
+/** Below this zoom reports are a density surface; from one step before it, also points. */
+export const REPORT_POINTS_ZOOM = 14
+
+type ReportStyleKey = keyof (typeof reportStatusStyles)['published']
+// The same look for an unknown status as for a published report.
+const reportStatusValue = (key: ReportStyleKey): ExpressionSpecification => [
+  'match',
+  ['get', 'status'],
+  'under_review',
+  reportStatusStyles.under_review[key],
+  'measure_planned',
+  reportStatusStyles.measure_planned[key],
+  'fixed',
+  reportStatusStyles.fixed[key],
+  'not_actionable',
+  reportStatusStyles.not_actionable[key],
+  reportStatusStyles.published[key],
+]
 
 const watchStatus = <T extends string | number[]>(values: Record<'active' | 'planned' | 'inactive', T>) =>
   [
@@ -234,14 +253,48 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
     layout: { ...labelLayout, 'text-field': ['get', 'name'], 'text-size': 13 },
     paint: labelPaint,
   }),
+  // Zoomed out, many points on a few streets say less than where they gather. Weighted by "me too".
+  tagged('reports', false, {
+    id: 'reports-heatmap',
+    type: 'heatmap',
+    source: 'reports',
+    maxzoom: REPORT_POINTS_ZOOM,
+    paint: {
+      'heatmap-weight': ['interpolate', ['linear'], ['coalesce', ['get', 'me_too_count'], 0], 0, 0.6, 10, 1.5],
+      'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 8, 0.6, REPORT_POINTS_ZOOM, 1.4],
+      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 8, 12, 18, REPORT_POINTS_ZOOM, 28],
+      'heatmap-color': [
+        'interpolate',
+        ['linear'],
+        ['heatmap-density'],
+        0,
+        reportDensityRamp[0],
+        0.15,
+        reportDensityRamp[1],
+        0.35,
+        reportDensityRamp[2],
+        0.55,
+        reportDensityRamp[3],
+        0.8,
+        reportDensityRamp[4],
+        1,
+        reportDensityRamp[5],
+      ],
+      // Fades out as the points fade in.
+      'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], REPORT_POINTS_ZOOM - 1, 0.85, REPORT_POINTS_ZOOM, 0.15],
+    },
+  }),
   tagged('reports', true, {
     id: 'reports-circle',
     type: 'circle',
     source: 'reports',
+    minzoom: REPORT_POINTS_ZOOM - 1,
     paint: {
-      'circle-color': layerColours.report,
-      'circle-stroke-color': layerColours.reportStroke,
-      'circle-stroke-width': 1.5,
+      'circle-color': reportStatusValue('fill'),
+      'circle-stroke-color': reportStatusValue('stroke'),
+      'circle-stroke-width': reportStatusValue('strokeWidth'),
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], REPORT_POINTS_ZOOM - 1, 0.5, REPORT_POINTS_ZOOM, 1],
+      'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], REPORT_POINTS_ZOOM - 1, 0.5, REPORT_POINTS_ZOOM, 1],
       // A little larger when more people say they feel the same.
       'circle-radius': [
         'interpolate',

@@ -1,12 +1,13 @@
 import type { CollectionId } from '../data/collections.ts'
 import { markerIds } from './marker-images.ts'
-import { basemapColours, layerColours, watchStatusColours } from './palette.ts'
+import { basemapColours, layerColours, reportDensityRamp, reportStatusStyles, watchStatusColours } from './palette.ts'
 
 /** How a legend key is drawn: the same colours, patterns and markers as on the map. */
 export type Swatch =
   | { kind: 'area'; fill: string; fillOpacity: number; line: string; pattern: 'solid' | 'dashed' | 'dotted' }
   | { kind: 'line'; colour: string; pattern: 'solid' | 'dashed' | 'dash-dot'; casing?: string }
-  | { kind: 'circle'; fill: string; stroke: string }
+  | { kind: 'circle'; fill: string; stroke: string; strokeWidth?: number }
+  | { kind: 'density'; colours: readonly string[] }
   | { kind: 'marker'; markerId: string }
 
 export interface LegendKey {
@@ -51,7 +52,14 @@ export const legendEntries: readonly LegendEntry[] = [
   {
     collection: 'reports',
     defaultVisible: true,
-    keys: [{ label: 'report', swatch: { kind: 'circle', fill: layerColours.report, stroke: layerColours.reportStroke } }],
+    keys: [
+      { label: 'reportPublished', swatch: { kind: 'circle', ...reportStatusStyles.published } },
+      { label: 'reportUnderReview', swatch: { kind: 'circle', ...reportStatusStyles.under_review } },
+      { label: 'reportPlanned', swatch: { kind: 'circle', ...reportStatusStyles.measure_planned } },
+      { label: 'reportFixed', swatch: { kind: 'circle', ...reportStatusStyles.fixed } },
+      { label: 'reportNotActionable', swatch: { kind: 'circle', ...reportStatusStyles.not_actionable } },
+      { label: 'reportDensity', swatch: { kind: 'density', colours: reportDensityRamp.slice(1) } },
+    ],
   },
   {
     collection: 'measures',

@@ -52,6 +52,8 @@ export interface MapAdapterOptions {
   text: MapText
   /** A click on the map: the feature under the pointer, or null for empty map. */
   onFeatureClick(ref: FeatureRef | null): void
+  /** The box the map shows [minLon, minLat, maxLon, maxLat], after it loads and after every move. */
+  onViewChange?(box: [number, number, number, number]): void
 }
 
 /** What tests and curious developers can reach from the browser console. */
@@ -155,6 +157,12 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   })
 
   map.on('click', (event: MapMouseEvent) => options.onFeatureClick(featureAt(event)))
+  const reportView = () => {
+    const bounds = map.getBounds()
+    options.onViewChange?.([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()])
+  }
+  map.on('load', reportView)
+  map.on('moveend', reportView)
   map.on('mousemove', (event: MapMouseEvent) => {
     map.getCanvas().style.cursor = featureAt(event) ? 'pointer' : ''
   })

@@ -49,6 +49,24 @@ export const layerColours = {
 } as const
 
 /**
+ * Reports on the open map by status, all in the purple family that says "report" (green and
+ * orange belong to walk observations and measures): open is filled purple, with a thick black edge
+ * while it is looked into; a planned measure is a white ring; fixed is dark with a white edge; "no
+ * action" is grey. Fill and edge differ, not only the hue, and the legend, list and details say
+ * the status in words.
+ */
+export const reportStatusStyles = {
+  published: { fill: okabeIto.reddishPurple, stroke: '#5e1f47', strokeWidth: 1.5 },
+  under_review: { fill: okabeIto.reddishPurple, stroke: '#111111', strokeWidth: 3 },
+  measure_planned: { fill: '#ffffff', stroke: '#8e2f6b', strokeWidth: 3 },
+  fixed: { fill: '#5e1f47', stroke: '#ffffff', strokeWidth: 2 },
+  not_actionable: { fill: '#a3a3a3', stroke: '#4d4d4d', strokeWidth: 1.5 },
+} as const
+
+/** The density of reports on a zoomed-out map: from clear through light pink to deep purple. */
+export const reportDensityRamp = ['rgba(204, 121, 167, 0)', 'rgba(240, 200, 222, 0.6)', '#e08fbd', '#cc79a7', '#8e2f6b', '#4a0f34'] as const
+
+/**
  * The police's grannsamverkan screen: an area's state. "Needs update" is also hatched and every
  * state has its own outline pattern and a label in words, so colour is never the only cue.
  */

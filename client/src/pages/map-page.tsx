@@ -5,6 +5,8 @@ import { featureButtonId, FeatureList } from '../components/feature-list.tsx'
 import { Legend } from '../components/legend.tsx'
 import type { ShowRequest } from '../components/map-view.tsx'
 import { NextWalkCard } from '../components/next-walk-card.tsx'
+import { ReportFeedLinks } from '../components/report-feed-links.tsx'
+import { ReportInvite } from '../components/report-invite.tsx'
 import { WatchAreaInfo } from '../components/watch-area-info.tsx'
 import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
 import { findFeature } from '../data/collections.ts'
@@ -35,6 +37,7 @@ export function MapPage() {
   const [show, setShow] = useState<ShowRequest | null>(null)
   const [period, setPeriod] = useState<Period>(defaultPeriod)
   const [now] = useState(() => new Date())
+  const [view, setView] = useState<[number, number, number, number] | null>(null)
 
   const data = state.status === 'ready' ? state.data : noData
   // The map and the list show the chosen period; a chosen feature stays open whatever the period.
@@ -94,12 +97,14 @@ export function MapPage() {
             onShowOnMap={() => showOnMap(selected)}
           />
         )}
+        <ReportInvite />
         <NextWalkCard
           walks={data['safety-walks']}
           onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) })}
         />
         <Legend visible={visible} onToggle={toggle} period={period} onPeriodChange={setPeriod} />
         <WatchAreaInfo areas={data['watch-areas']} />
+        <ReportFeedLinks view={view} />
         <FeatureList data={shown} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
       </div>
 
@@ -114,6 +119,7 @@ export function MapPage() {
               selected={selected}
               show={show}
               onFeatureClick={onFeatureClick}
+              onViewChange={setView}
             />
           )}
         </Suspense>

@@ -115,7 +115,7 @@ export const receiptParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{
 
 /** Reports near a chosen spot, before sending ("already reported?"). */
 /** A decimal number in a query string ("14.1075"); nothing else is read as one. */
-const decimal = z.string().refine((value) => /^-?[0-9]{1,3}(\.[0-9]{1,12})?$/.test(value), {
+const decimal = z.string().refine((value) => /^-?[0-9]{1,3}(\.[0-9]{1,20})?$/.test(value), {
   message: 'Give a decimal number, e.g. 14.1075.',
   params: { sv: 'Ange ett decimaltal, till exempel 14.1075.' },
 }).transform(Number)
