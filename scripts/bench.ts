@@ -33,7 +33,7 @@ import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
-import { benchReportBody, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
+import { benchReportBody, FEED_BBOX, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
 import { createUser, updateUser } from '../server/users/users.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -220,6 +220,7 @@ function printGrannsamverkan(results: Record<string, GrannsamverkanBench>) {
 interface ReportsBench {
   submit: Latency
   viewport: Latency
+  feed: Latency
 }
 
 /** Reports at scale on one database: generated, measured through a running app, removed. */
@@ -234,8 +235,9 @@ async function benchReports(open: () => Promise<Database>, env: Record<string, s
     const app = await startApp({ ...env, REPORT_RATE_LIMIT: '100000000', PUBLIC_WRITE_RATE_LIMIT: '100000000' })
     try {
       const viewport = await measure(`${app.url}/ogc/collections/reports/items?bbox=${VIEWPORT_BBOX}&limit=1000`)
+      const feed = await measure(`${app.url}/api/reports/feed.atom?bbox=${FEED_BBOX}`)
       const submit = await measure(`${app.url}/api/reports`, {}, benchReportBody)
-      return { submit, viewport }
+      return { submit, viewport, feed }
     } finally {
       await stopApp(app.child)
     }
@@ -249,7 +251,7 @@ function printReports(results: Record<string, ReportsBench>) {
   console.log(`
 reports with ${GENERATED_REPORTS} in the database     p50     p95     p99   req/s  (targets: p95 < 50 ms on a server)`)
   for (const [name, result] of Object.entries(results)) {
-    for (const [what, latency] of [['submit (no photo)', result.submit], ['viewport bbox, 1000', result.viewport]] as const) {
+    for (const [what, latency] of [['submit (no photo)', result.submit], ['viewport bbox, 1000', result.viewport], ['Atom feed, a box', result.feed]] as const) {
       console.log(`  ${name.padEnd(8)} ${what.padEnd(24)} ${format(latency.p50)} ${format(latency.p95)} ${format(latency.p99)} ${format(latency.rps)}`)
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Reports at scale: 100,000 generated reports over ten years around the town centre, then the
  * two figures issue 6 names, measured against the running app on loopback – submitting a report
- * (no photo) and the published-reports collection for a phone's viewport (`bbox`, a page of 1,000).
+ * (no photo) and the published-reports collection for a phone's viewport (`bbox`, a page of 1,000) –
+ * and the Atom feed for a box in the centre.
  * The generated rows are told apart by their description and removed afterwards.
  */
 import type { Database } from '../../server/db/database.ts'
@@ -10,6 +11,8 @@ export const BENCH_REPORT_TEXT = 'Bench-rapport: genererad för mätning'
 export const GENERATED_REPORTS = 100_000
 /** About 1.5 × 1.3 km around Norra torget: what a phone shows at zoom 15. */
 export const VIEWPORT_BBOX = '14.095,59.303,14.121,59.315'
+/** A few blocks of the centre, for the feed. */
+export const FEED_BBOX = '14.104,59.307,14.111,59.311'
 
 export const benchReportBody = JSON.stringify({
   category: 'lighting',
@@ -36,6 +39,15 @@ export async function generateReports(db: Database): Promise<void> {
                                       ST_Y(centre.p) + (random() + random() + random() - 1.5) * 2500), 3006)
          FROM centre, generate_series(1, $2)`,
       [BENCH_REPORT_TEXT, GENERATED_REPORTS],
+    )
+    // Published ones were read by staff and have their history, for the feed.
+    await tx.query(`UPDATE report SET text_reviewed = true WHERE description = $1 AND status = 'published'`, [BENCH_REPORT_TEXT])
+    await tx.query(
+      `INSERT INTO report_status_change (report_id, status, changed_at)
+       SELECT id, 'received', reported_at FROM report WHERE description = $1
+       UNION ALL
+       SELECT id, 'published', reported_at + interval '2 days' FROM report WHERE description = $1 AND status = 'published'`,
+      [BENCH_REPORT_TEXT],
     )
   })
   await db.query('ANALYZE report')
