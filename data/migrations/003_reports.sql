@@ -93,6 +93,7 @@ CREATE TABLE place_name (
 -- Searched by word prefixes ('kungsg 1' finds 'Kungsgatan 12'), which a GIN index on the words serves.
 CREATE INDEX place_name_words_idx ON place_name USING gin (to_tsvector('simple', name));
 CREATE UNIQUE INDEX place_name_unique_idx ON place_name (municipality_code, lower(name), kind);
+CREATE INDEX place_name_geom_gix ON place_name USING gist (geom);
 
 -- Incident reports from staff for the EST way of working: exact time and place, never
 -- public; the public sees them only as counts.

@@ -60,7 +60,6 @@ interface StoredReport {
   category: string
   description: string
   answer: string
-  me_too_count: number
   photo_hidden: boolean | null
   text_removed: boolean
 }
@@ -75,7 +74,7 @@ export async function moderateReport(
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
     const [old] = await tx.query<StoredReport>(
-      `SELECT r.id, r.status, r.status_reason, r.duplicate_of, r.category, r.description, r.answer, r.me_too_count,
+      `SELECT r.id, r.status, r.status_reason, r.duplicate_of, r.category, r.description, r.answer,
               p.is_hidden AS photo_hidden, r.text_removed_at IS NOT NULL AS text_removed
          FROM report r LEFT JOIN report_photo p ON p.report_id = r.id
         WHERE r.id = $1 FOR UPDATE OF r`,
