@@ -7,7 +7,14 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 
 /** A PostGIS server reached through a `pg` connection pool. */
 export async function openServerDatabase(connectionString: string, maxConnections = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5000 })
+  const pool = new pg.Pool({
+    connectionString,
+    max: maxConnections,
+    connectionTimeoutMillis: 5000,
+    // JIT compilation pays off for long analytic queries, not for a web app's: it made a viewport of
+    // 1,000 reports (cost estimate just over jit_above_cost) take 280 ms instead of 30 ms.
+    options: '-c jit=off',
+  })
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.warn('A PostgreSQL connection in the pool failed:', error.message))
 

@@ -1,8 +1,6 @@
 import { bbox } from '@turf/turf'
 import type { FeatureCollection, Geometry, Polygon, Position } from 'geojson'
-import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
-import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent } from 'maplibre-gl'
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl'
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw'
 import type { GeoJSONStoreFeatures, SnapToCustom } from 'terra-draw'
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter'
@@ -11,7 +9,7 @@ import type { AreaFeatureProperties } from '../grannsamverkan/area-state.ts'
 import { noCoverageShapes } from '../grannsamverkan/coverage-features.ts'
 import type { CoverageShapes } from '../grannsamverkan/coverage-features.ts'
 import { nearestVertex, polygonVertices } from '../grannsamverkan/vertex-snap.ts'
-import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
+import { createFlatMap } from './flat-map.ts'
 import {
   areaStateStyles,
   coverageLayerIds,
@@ -29,10 +27,6 @@ import { crossHatchPattern, hatchPattern, hexToRgb } from './hatch-pattern.ts'
 import { labelPoints } from './label-points.ts'
 import type { MapTestHook, MapText } from './map-adapter.ts'
 import { layerColours } from './palette.ts'
-import { initialBounds, maxBounds, minZoom } from './view.ts'
-
-// The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
-setWorkerUrl(maplibreWorkerUrl)
 
 /**
  * The one module that owns the police's grannsamverkan map: MapLibre for the areas by state, and
@@ -78,9 +72,7 @@ const EDIT_MODE = 'select'
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): GrannsamverkanMap {
-  const origin = window.location.origin
   const overlay = { sources: gsOverlaySources(), layers: gsStyleLayers }
-  const offlineStyle = () => composeStyle(buildBasemapStyle(origin), overlay, origin)
   let text = options.text
   let areas: FeatureCollection<Geometry, AreaFeatureProperties> = { type: 'FeatureCollection', features: [] }
   let background: { municipalities?: MapFeatureCollection; urbanAreas?: MapFeatureCollection } = {}
@@ -92,28 +84,13 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
   let draw: TerraDraw | null = null
   let snapVertices: Position[] = []
 
-  const map = new MaplibreMap({
+  const flat = createFlatMap({
     container: options.container,
-    style: options.basemapStyleUrl ?? offlineStyle(),
-    transformStyle: options.basemapStyleUrl ? (_previous, next) => composeStyle(next, overlay, origin) : undefined,
-    bounds: initialBounds as LngLatBoundsLike,
-    fitBoundsOptions: { padding: 16 },
-    maxBounds: maxBounds as LngLatBoundsLike,
-    minZoom,
-    maxZoom: 19,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    locale: localeFor(text),
+    basemapStyleUrl: options.basemapStyleUrl,
+    overlay,
+    text,
   })
-  map.touchZoomRotate.disableRotation()
-  map.keyboard.disableRotation()
-  let navigation = new NavigationControl({ showCompass: false })
-  let attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-  map.addControl(navigation, 'top-right')
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
-  map.addControl(attribution, 'bottom-right')
+  const map = flat.map
 
   const hook: MapTestHook = {
     map,
@@ -135,12 +112,6 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
       }),
   }
   window.__trygghetskartan = hook
-
-  map.on('error', (event) => {
-    if (styleReady || !options.basemapStyleUrl) return
-    console.warn('The online basemap could not be loaded; using the offline basemap', event.error)
-    map.setStyle(offlineStyle(), { diff: false, transformStyle: undefined })
-  })
 
   map.on('style.load', () => {
     if (!map.hasImage(hatchImageId)) {
@@ -321,15 +292,6 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     map.getCanvas().style.cursor = ''
   }
 
-  function replaceTextControls() {
-    map.removeControl(navigation)
-    map.removeControl(attribution)
-    navigation = new NavigationControl({ showCompass: false })
-    attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-    map.addControl(navigation, 'top-right')
-    map.addControl(attribution, 'bottom-right')
-  }
-
   return {
     setBackground(municipalities, urbanAreas) {
       background = { municipalities, urbanAreas }
@@ -366,24 +328,12 @@ export function createGrannsamverkanMap(options: GrannsamverkanMapOptions): Gran
     setText(next) {
       if (JSON.stringify(next) === JSON.stringify(text)) return
       text = next
-      Object.assign(map._locale, localeFor(text))
-      map.getCanvas().setAttribute('aria-label', text.canvasLabel)
-      replaceTextControls()
+      flat.setText(text)
     },
     destroy() {
       stopDrawing()
       if (window.__trygghetskartan === hook) delete window.__trygghetskartan
       map.remove()
     },
-  }
-}
-
-function localeFor(text: MapText): Record<string, string> {
-  return {
-    'Map.Title': text.canvasLabel,
-    'NavigationControl.ZoomIn': text.zoomIn,
-    'NavigationControl.ZoomOut': text.zoomOut,
-    'NavigationControl.ResetBearing': text.resetBearing,
-    'AttributionControl.ToggleAttribution': text.toggleAttribution,
   }
 }

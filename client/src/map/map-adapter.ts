@@ -1,10 +1,8 @@
 import { bbox } from '@turf/turf'
-import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
-import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent, StyleSpecification } from 'maplibre-gl'
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl'
 import type { CollectionData, CollectionId, FeatureRef, MapFeature, MapFeatureCollection } from '../data/collections.ts'
 import { collectionIds, featureKey, parseFeatureKey } from '../data/collections.ts'
-import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
+import { createFlatMap } from './flat-map.ts'
 import { labelPoints } from './label-points.ts'
 import {
   interactiveLayerIds,
@@ -18,11 +16,11 @@ import {
   styleLayerIds,
 } from './layers.ts'
 import { markerSpecs, renderMarker } from './marker-images.ts'
-import { initialBounds, maxBounds, minZoom } from './view.ts'
 
 /**
- * The one module that owns the MapLibre map: it creates it, adds our sources and layers, loads
- * data, switches layers, reports clicks and moves the camera. Components only call this API.
+ * The one module that owns the open MapLibre map: it creates it (on flat-map.ts), adds our sources
+ * and layers, loads data, switches layers, reports clicks and moves the camera. Components only
+ * call this API.
  */
 export interface MapAdapter {
   setData(data: CollectionData): void
@@ -73,9 +71,6 @@ declare global {
   }
 }
 
-// The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
-setWorkerUrl(maplibreWorkerUrl)
-
 // A finger is less precise than a mouse: search this many pixels around a click.
 const CLICK_TOLERANCE_PX = 8
 // Zoom for showing a single point; close enough to see the street corner.
@@ -86,7 +81,6 @@ const AREA_MAX_ZOOM = 15.5
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
-  const origin = window.location.origin
   const overlay = { sources: overlaySources(collectionIds), layers: [...overlayStyleLayers, ...selectionStyleLayers] }
   let text = options.text
   let data: CollectionData = {}
@@ -94,33 +88,15 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   let selection: MapFeature | null = null
   let styleReady = false
 
-  const offlineStyle = (): StyleSpecification => composeStyle(buildBasemapStyle(origin), overlay, origin)
-  const style: StyleSpecification | string = options.basemapStyleUrl ?? offlineStyle()
   // Throws when the browser has no WebGL; the caller shows the list instead.
-  const map = new MaplibreMap({
+  const flat = createFlatMap({
     container: options.container,
-    style,
-    transformStyle: options.basemapStyleUrl ? (_previous, next) => composeStyle(next, overlay, origin) : undefined,
-    bounds: initialBounds as LngLatBoundsLike,
-    fitBoundsOptions: { padding: 16 },
-    maxBounds: maxBounds as LngLatBoundsLike,
-    minZoom,
+    basemapStyleUrl: options.basemapStyleUrl,
+    overlay,
+    text,
     maxZoom: 18,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    locale: localeFor(text),
   })
-  map.touchZoomRotate.disableRotation()
-  map.keyboard.disableRotation()
-
-  let navigation = new NavigationControl({ showCompass: false })
-  let attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-  const scale = new ScaleControl({ unit: 'metric' })
-  map.addControl(navigation, 'top-right')
-  map.addControl(scale, 'bottom-left')
-  map.addControl(attribution, 'bottom-right')
+  const map = flat.map
 
   const hook: MapTestHook = {
     map,
@@ -133,16 +109,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       }),
   }
   window.__trygghetskartan = hook
-
-  // An online basemap that cannot be loaded (offline, moved) must not hide our layers.
-  let fellBack = false
-  map.on('error', (event) => {
-    if (styleReady || fellBack || !options.basemapStyleUrl) return
-    fellBack = true
-    console.warn('The online basemap could not be loaded; using the offline basemap', event.error)
-    // Without a transform: MapLibre would otherwise wait for the failed style to finish loading.
-    map.setStyle(offlineStyle(), { diff: false, transformStyle: undefined })
-  })
 
   map.on('style.load', () => {
     for (const marker of markerSpecs) {
@@ -219,15 +185,6 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     source(selectionSourceId)?.setData({ type: 'FeatureCollection', features: selection ? [selection] : [] })
   }
 
-  function replaceTextControls() {
-    map.removeControl(navigation)
-    map.removeControl(attribution)
-    navigation = new NavigationControl({ showCompass: false })
-    attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-    map.addControl(navigation, 'top-right')
-    map.addControl(attribution, 'bottom-right')
-  }
-
   return {
     setData(next) {
       data = next
@@ -259,9 +216,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     setText(next) {
       if (JSON.stringify(next) === JSON.stringify(text)) return
       text = next
-      Object.assign(map._locale, localeFor(text))
-      map.getCanvas().setAttribute('aria-label', text.canvasLabel)
-      replaceTextControls()
+      flat.setText(text)
     },
     destroy() {
       if (window.__trygghetskartan === hook) delete window.__trygghetskartan
@@ -278,15 +233,5 @@ function withKeys(collection: CollectionId, features: MapFeatureCollection): Map
       ...feature,
       properties: { ...feature.properties, fkey: featureKey({ collection, id: String(feature.id) }) },
     })),
-  }
-}
-
-function localeFor(text: MapText): Record<string, string> {
-  return {
-    'Map.Title': text.canvasLabel,
-    'NavigationControl.ZoomIn': text.zoomIn,
-    'NavigationControl.ZoomOut': text.zoomOut,
-    'NavigationControl.ResetBearing': text.resetBearing,
-    'AttributionControl.ToggleAttribution': text.toggleAttribution,
   }
 }

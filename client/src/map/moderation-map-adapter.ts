@@ -1,16 +1,10 @@
 import type { Feature, FeatureCollection, Point } from 'geojson'
-import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
-import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent } from 'maplibre-gl'
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl'
 import type { MapFeatureCollection } from '../data/collections.ts'
-import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
+import { createFlatMap } from './flat-map.ts'
 import type { MapTestHook, MapText } from './map-adapter.ts'
 import { modOverlaySources, modPointLayerId, modSources, modStyleLayers } from './moderation-layers.ts'
 import type { StaffPointProperties } from './moderation-layers.ts'
-import { initialBounds, maxBounds, minZoom } from './view.ts'
-
-// The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
-setWorkerUrl(maplibreWorkerUrl)
 
 export type StaffPoints = FeatureCollection<Point, StaffPointProperties>
 
@@ -48,9 +42,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features: [] }
 
 export function createModerationMap(options: ModerationMapOptions): ModerationMap {
-  const origin = window.location.origin
   const overlay = { sources: modOverlaySources(), layers: modStyleLayers }
-  const offlineStyle = () => composeStyle(buildBasemapStyle(origin), overlay, origin)
   let text = options.text
   let points: StaffPoints = { type: 'FeatureCollection', features: [] }
   let background: { municipalities?: MapFeatureCollection; urbanAreas?: MapFeatureCollection } = {}
@@ -58,28 +50,13 @@ export function createModerationMap(options: ModerationMapOptions): ModerationMa
   let pick: [number, number] | null = null
   let styleReady = false
 
-  const map = new MaplibreMap({
+  const flat = createFlatMap({
     container: options.container,
-    style: options.basemapStyleUrl ?? offlineStyle(),
-    transformStyle: options.basemapStyleUrl ? (_previous, next) => composeStyle(next, overlay, origin) : undefined,
-    bounds: initialBounds as LngLatBoundsLike,
-    fitBoundsOptions: { padding: 16 },
-    maxBounds: maxBounds as LngLatBoundsLike,
-    minZoom,
-    maxZoom: 19,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    locale: localeFor(text),
+    basemapStyleUrl: options.basemapStyleUrl,
+    overlay,
+    text,
   })
-  map.touchZoomRotate.disableRotation()
-  map.keyboard.disableRotation()
-  let navigation = new NavigationControl({ showCompass: false })
-  let attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-  map.addControl(navigation, 'top-right')
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
-  map.addControl(attribution, 'bottom-right')
+  const map = flat.map
 
   const hook: MapTestHook = {
     map,
@@ -101,12 +78,6 @@ export function createModerationMap(options: ModerationMapOptions): ModerationMa
       }),
   }
   window.__trygghetskartan = hook
-
-  map.on('error', (event) => {
-    if (styleReady || !options.basemapStyleUrl) return
-    console.warn('The online basemap could not be loaded; using the offline basemap', event.error)
-    map.setStyle(offlineStyle(), { diff: false, transformStyle: undefined })
-  })
 
   map.on('style.load', () => {
     styleReady = true
@@ -176,15 +147,6 @@ export function createModerationMap(options: ModerationMapOptions): ModerationMa
     map.easeTo({ center: coordinates, zoom, duration: reducedMotion() ? 0 : 700 })
   }
 
-  function replaceTextControls() {
-    map.removeControl(navigation)
-    map.removeControl(attribution)
-    navigation = new NavigationControl({ showCompass: false })
-    attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-    map.addControl(navigation, 'top-right')
-    map.addControl(attribution, 'bottom-right')
-  }
-
   return {
     setBackground(municipalities, urbanAreas) {
       background = { municipalities, urbanAreas }
@@ -211,23 +173,11 @@ export function createModerationMap(options: ModerationMapOptions): ModerationMa
     setText(next) {
       if (JSON.stringify(next) === JSON.stringify(text)) return
       text = next
-      Object.assign(map._locale, localeFor(text))
-      map.getCanvas().setAttribute('aria-label', text.canvasLabel)
-      replaceTextControls()
+      flat.setText(text)
     },
     destroy() {
       if (window.__trygghetskartan === hook) delete window.__trygghetskartan
       map.remove()
     },
-  }
-}
-
-function localeFor(text: MapText): Record<string, string> {
-  return {
-    'Map.Title': text.canvasLabel,
-    'NavigationControl.ZoomIn': text.zoomIn,
-    'NavigationControl.ZoomOut': text.zoomOut,
-    'NavigationControl.ResetBearing': text.resetBearing,
-    'AttributionControl.ToggleAttribution': text.toggleAttribution,
   }
 }

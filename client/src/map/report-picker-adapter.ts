@@ -1,16 +1,11 @@
-import { AttributionControl, Map as MaplibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
-import type { GeoJSONSource, LngLatBoundsLike, MapMouseEvent } from 'maplibre-gl'
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { Marker } from 'maplibre-gl'
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl'
 import type { MapFeatureCollection } from '../data/collections.ts'
-import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
+import { createFlatMap } from './flat-map.ts'
 import { labelPoints } from './label-points.ts'
 import { labelSourceId, overlaySources, overlayStyleLayers } from './layers.ts'
 import type { MapTestHook, MapText } from './map-adapter.ts'
 import { layerColours } from './palette.ts'
-import { initialBounds, maxBounds, minZoom } from './view.ts'
-
-// The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
-setWorkerUrl(maplibreWorkerUrl)
 
 /**
  * The small map on the report page: the municipality and its tätorter for orientation, and one
@@ -57,39 +52,24 @@ const backgroundLayerIds = new Set([
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
 export function createReportPicker(options: ReportPickerOptions): ReportPickerMap {
-  const origin = window.location.origin
   // The open map's own layers for the boundary and the tätorter, without their legend metadata.
   const overlay = {
     sources: overlaySources(['municipalities', 'urban-areas']),
     layers: overlayStyleLayers.filter((layer) => backgroundLayerIds.has(layer.id)).map((layer) => ({ ...layer, metadata: undefined })),
   }
-  const offlineStyle = () => composeStyle(buildBasemapStyle(origin), overlay, origin)
   let text = options.text
   let background: { municipalities?: MapFeatureCollection; urbanAreas?: MapFeatureCollection } = {}
   let styleReady = false
 
-  const map = new MaplibreMap({
+  const flat = createFlatMap({
     container: options.container,
-    style: options.basemapStyleUrl ?? offlineStyle(),
-    transformStyle: options.basemapStyleUrl ? (_previous, next) => composeStyle(next, overlay, origin) : undefined,
-    bounds: initialBounds as LngLatBoundsLike,
-    fitBoundsOptions: { padding: 8 },
-    maxBounds: maxBounds as LngLatBoundsLike,
-    minZoom,
-    maxZoom: 19,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    locale: localeFor(text),
+    basemapStyleUrl: options.basemapStyleUrl,
+    overlay,
+    text,
+    padding: 8,
+    extraLocale: { 'Marker.Title': text.marker },
   })
-  map.touchZoomRotate.disableRotation()
-  map.keyboard.disableRotation()
-  let navigation = new NavigationControl({ showCompass: false })
-  let attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-  map.addControl(navigation, 'top-right')
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
-  map.addControl(attribution, 'bottom-right')
+  const map = flat.map
 
   const marker = new Marker({ draggable: true, color: layerColours.reportStroke })
   let markerShown = false
@@ -126,12 +106,6 @@ export function createReportPicker(options: ReportPickerOptions): ReportPickerMa
   }
   window.__trygghetskartan = hook
 
-  map.on('error', (event) => {
-    if (styleReady || !options.basemapStyleUrl) return
-    console.warn('The online basemap could not be loaded; using the offline basemap', event.error)
-    map.setStyle(offlineStyle(), { diff: false, transformStyle: undefined })
-  })
-
   map.on('style.load', () => {
     styleReady = true
     applyBackground()
@@ -160,15 +134,6 @@ export function createReportPicker(options: ReportPickerOptions): ReportPickerMa
     hook.dataLoaded = Boolean(background.municipalities)
   }
 
-  function replaceTextControls() {
-    map.removeControl(navigation)
-    map.removeControl(attribution)
-    navigation = new NavigationControl({ showCompass: false })
-    attribution = new AttributionControl({ compact: true, customAttribution: text.attribution })
-    map.addControl(navigation, 'top-right')
-    map.addControl(attribution, 'bottom-right')
-  }
-
   return {
     setBackground(municipalities, urbanAreas) {
       background = { municipalities, urbanAreas }
@@ -192,10 +157,8 @@ export function createReportPicker(options: ReportPickerOptions): ReportPickerMa
     setText(next) {
       if (JSON.stringify(next) === JSON.stringify(text)) return
       text = next
-      Object.assign(map._locale, localeFor(text))
-      map.getCanvas().setAttribute('aria-label', text.canvasLabel)
+      flat.setText(text, { 'Marker.Title': text.marker })
       if (markerShown) marker.getElement().setAttribute('aria-label', text.marker)
-      replaceTextControls()
     },
     destroy() {
       if (window.__trygghetskartan === hook) delete window.__trygghetskartan
@@ -208,15 +171,4 @@ export function createReportPicker(options: ReportPickerOptions): ReportPickerMa
 function lngLatOf(marker: Marker): [number, number] {
   const { lng, lat } = marker.getLngLat()
   return [lng, lat]
-}
-
-function localeFor(text: ReportPickerText): Record<string, string> {
-  return {
-    'Map.Title': text.canvasLabel,
-    'Marker.Title': text.marker,
-    'NavigationControl.ZoomIn': text.zoomIn,
-    'NavigationControl.ZoomOut': text.zoomOut,
-    'NavigationControl.ResetBearing': text.resetBearing,
-    'AttributionControl.ToggleAttribution': text.toggleAttribution,
-  }
 }
