@@ -33,7 +33,6 @@ export interface AppContext {
     | 'session'
     | 'limits'
     | 'watchAreaUpdateMonths'
-    | 'reportRetentionMonths'
   >
   db: Database
   dbInfo: DatabaseInfo

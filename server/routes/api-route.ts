@@ -27,7 +27,7 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /** Who may call a route: anyone, anyone logged in, or the listed roles. */
 export type Access = 'public' | 'staff' | readonly Role[]
 
-export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths' | 'reportRetentionMonths'>
+export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths'>
 
 export interface ApiDeps {
   db: Database
