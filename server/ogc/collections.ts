@@ -31,7 +31,7 @@ export interface CollectionDefinition {
   idType: 'integer' | 'code'
   /** The geometry shown to the public, in EPSG:3006. */
   geometry: (params: SqlParams, settings: PublicSettings) => string
-  /** The indexed column to pre-filter a bbox on, and how far the shown geometry may lie from it (metres). */
+  /** The indexed column to pre-filter a bbox on, and how far the shown geometry may lie from it along each axis (metres). */
   indexedGeometry: string
   indexSlack: (settings: PublicSettings) => number
   /** A `json_build_object(...)` of the public properties: no personal data ever goes in here. */
@@ -160,7 +160,8 @@ export const collections: readonly CollectionDefinition[] = [
     idType: 'integer',
     geometry: (params, settings) => coarsenedPoint('f.geom', params.add(settings.reportGridMetres)),
     indexedGeometry: 'f.geom',
-    indexSlack: (settings) => settings.reportGridMetres,
+    // A cell's centre is at most half a cell from every point in it, along each axis.
+    indexSlack: (settings) => settings.reportGridMetres / 2,
     // The description is public once staff have moderated it (removing personal data, GDPR art. 10).
     properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
       'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', ${publicDescription('f')},

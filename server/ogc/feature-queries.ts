@@ -25,23 +25,54 @@ export interface ItemsQuery {
 }
 
 // Coordinates in WGS84 with 6 decimals (about 0.1 m), as RFC 7946 recommends.
+const geoJsonGeometry = (geometry: string) => `ST_AsGeoJSON(ST_Transform(${geometry}, 4326), 6)::json`
+
 const selectFeature = (collection: CollectionDefinition, geometry: string) =>
-  `SELECT ${collection.idColumn} AS id, ${collection.properties} AS properties,
-          ST_AsGeoJSON(ST_Transform(${geometry}, 4326), 6)::json AS geometry`
+  `SELECT ${collection.idColumn} AS id, ${collection.properties} AS properties, ${geoJsonGeometry(geometry)} AS geometry`
+
+/** A whole GeoJSON Feature as JSON text, so a page of thousands is never parsed and serialised again in Node. */
+const featureText = (collection: CollectionDefinition, geometry: string) =>
+  `json_build_object('type', 'Feature', 'id', ${collection.idColumn}, 'geometry', ${geoJsonGeometry(geometry)},
+                     'properties', ${collection.properties})::text AS feature`
 
 /**
  * The bbox is transformed to the column's CRS, never the column to the bbox's, so the GiST
  * index is used; the exact test then runs on the geometry the public sees. It is cut to where
  * SWEREF 99 TM is defined first, and its edges get extra vertices so that they stay close to
  * what they were after the transform (a box's straight edges in degrees bend in metres).
+ * Most rows lie well inside the box: those pass on a cheap box test (see `insideInnerBox`), and only
+ * the rows near its edges get the exact test.
  */
 function bboxCondition(collection: CollectionDefinition, settings: PublicSettings, params: SqlParams, geometry: string, bbox: Bbox) {
   const clipped = clipToSweref(bbox)
   if (!clipped) return 'false'
-  const [minLon, minLat, maxLon, maxLat] = clipped.map((value) => params.add(value))
+  const [minLon, minLat, maxLon, maxLat] = clipped.map((value) => params.add(value)) as [string, string, string, string]
   const envelope = `ST_Transform(ST_Segmentize(ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326), 0.05), 3006)`
   const slack = params.add(collection.indexSlack(settings))
-  return `${collection.indexedGeometry} && ST_Expand(${envelope}, ${slack}) AND ST_Intersects(${geometry}, ${envelope})`
+  const indexed = collection.indexedGeometry
+  return `${indexed} && ST_Expand(${envelope}, ${slack})
+    AND (${insideInnerBox(indexed, envelope, [minLon, minLat, maxLon, maxLat], slack)} OR ST_Intersects(${geometry}, ${envelope}))`
+}
+
+/**
+ * Whether the indexed geometry lies in a box inside the transformed bbox, shrunk by the slack:
+ * then what the public sees is inside the bbox without the exact test. The box is spanned by the
+ * bbox's corners (the transform turns the bbox a little), and it is used only when the envelope
+ * really contains it and it is wider than the slack on every side; otherwise no row passes here
+ * and every row gets the exact test. The box is computed once, when the query is planned.
+ */
+function insideInnerBox(indexed: string, envelope: string, [minLon, minLat, maxLon, maxLat]: [string, string, string, string], slack: string) {
+  const corner = (lon: string, lat: string) => `ST_Transform(ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326), 3006)`
+  const inscribed = `ST_MakeEnvelope(
+      greatest(ST_X(${corner(minLon, minLat)}), ST_X(${corner(minLon, maxLat)})),
+      greatest(ST_Y(${corner(minLon, minLat)}), ST_Y(${corner(maxLon, minLat)})),
+      least(ST_X(${corner(maxLon, minLat)}), ST_X(${corner(maxLon, maxLat)})),
+      least(ST_Y(${corner(minLon, maxLat)}), ST_Y(${corner(maxLon, maxLat)})), 3006)`
+  // Not an empty box in the ELSE: PostGIS 3.6 counts every geometry as inside an empty one.
+  return `(CASE WHEN ST_Contains(${envelope}, ${inscribed})
+                 AND ST_XMax(${inscribed}) - ST_XMin(${inscribed}) > 2 * ${slack}
+                 AND ST_YMax(${inscribed}) - ST_YMin(${inscribed}) > 2 * ${slack}
+            THEN ${indexed} @ ST_Expand(${inscribed}, -${slack}) ELSE false END)`
 }
 
 /** `FROM … WHERE …` for the rows a request may see; `geometry` is needed only to test a bbox. */
@@ -51,22 +82,43 @@ function fromWhere(collection: CollectionDefinition, settings: PublicSettings, p
   return `FROM ${collection.from} WHERE ${conditions.join(' AND ')}`
 }
 
-export async function queryItems(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery) {
-  const page = new SqlParams()
-  const geometry = collection.geometry(page, settings)
-  const pageFrom = fromWhere(collection, settings, page, query.bbox, geometry)
-  const limit = page.add(query.limit)
-  const offset = page.add(query.offset)
-  const rows = await db.query<FeatureRow>(
-    `${selectFeature(collection, geometry)} ${pageFrom} ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset}`,
-    page.values,
-  )
-  return { features: rows.map(toFeature), numberMatched: await countMatched(db, collection, settings, query, rows.length) }
+interface PageRow {
+  feature: string
+  matched: number
 }
 
-/** A page that is not full tells the count by itself; only a full or empty page asks the database. */
-async function countMatched(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery, returned: number) {
-  if (returned < query.limit && (returned > 0 || query.offset === 0)) return query.offset + returned
+export interface ItemsPage {
+  /** Each a GeoJSON Feature as JSON text, in id order. */
+  features: string[]
+  numberMatched: number
+}
+
+/**
+ * One pass finds the page's ids and counts every match (the count is over all rows, before the
+ * limit); only then are the page's features built, so a viewport with many thousands of matches
+ * builds JSON for one page and not for all of them.
+ */
+export async function queryItems(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery): Promise<ItemsPage> {
+  const params = new SqlParams()
+  const geometry = collection.geometry(params, settings)
+  const matching = fromWhere(collection, settings, params, query.bbox, geometry)
+  const limit = params.add(query.limit)
+  const offset = params.add(query.offset)
+  const rows = await db.query<PageRow>(
+    `WITH page AS (
+       SELECT ${collection.idColumn} AS page_id, count(*) OVER ()::int AS matched ${matching}
+       ORDER BY ${collection.idColumn} LIMIT ${limit} OFFSET ${offset})
+     SELECT ${featureText(collection, geometry)}, page.matched
+     FROM ${collection.from} JOIN page ON ${collection.idColumn} = page.page_id
+     ORDER BY ${collection.idColumn}`,
+    params.values,
+  )
+  const numberMatched = rows[0]?.matched ?? (query.offset === 0 ? 0 : await countMatched(db, collection, settings, query))
+  return { features: rows.map((row) => row.feature), numberMatched }
+}
+
+/** For a page past the last match, which finds no row to carry the count. */
+async function countMatched(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, query: ItemsQuery) {
   // Its own parameters: PostgreSQL refuses values that a statement does not use.
   const params = new SqlParams()
   const from = fromWhere(collection, settings, params, query.bbox, query.bbox && collection.geometry(params, settings))

@@ -54,13 +54,9 @@ export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: str
     requireJsonFormat(req)
     const query = parseItemsParams(req.query)
     const { features, numberMatched } = await queryItems(db, collection, settings, query)
-    sendJson(res, 'application/geo+json', {
-      type: 'FeatureCollection',
-      features,
-      numberMatched,
-      numberReturned: features.length,
-      links: pageLinks(baseUrl(req), collection, query, numberMatched),
-    })
+    // The features arrive as JSON text from the database and go out as they are.
+    const rest = JSON.stringify({ numberMatched, numberReturned: features.length, links: pageLinks(baseUrl(req), collection, query, numberMatched) })
+    sendJsonText(res, 'application/geo+json', `{"type":"FeatureCollection","features":[${features.join(',')}],${rest.slice(1)}`)
   })
 
   router.get('/collections/:collectionId/items/:featureId', async (req, res) => {
@@ -157,12 +153,15 @@ function link(href: string, rel: string, type: string, title: string) {
   return { href, rel, type, title }
 }
 
-/** Without PUBLIC_URL, links point where the request came to (a request without Host: localhost). */
+function sendJson(res: Response, contentType: string, body: unknown) {
+  sendJsonText(res, contentType, JSON.stringify(body))
+}
+
 /**
  * Public data may change at any time, so clients revalidate every time; Express adds the ETag
  * and answers a matching If-None-Match with 304.
  */
-function sendJson(res: Response, contentType: string, body: unknown) {
+function sendJsonText(res: Response, contentType: string, text: string) {
   res.set('Cache-Control', 'public, no-cache')
-  res.type(contentType).send(JSON.stringify(body))
+  res.type(contentType).send(text)
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Queryable } from '../../server/db/database.ts'
 import { readMigrations } from '../../server/db/migrate.ts'
+import { publicReportStatuses } from '../../server/shared/api/report-schemas.ts'
 import { backends } from '../support/test-backends.ts'
 import { openTestDatabase } from '../support/test-database.ts'
 
@@ -66,5 +67,26 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
     })
     // Nothing of it is left in the database the test copied.
     expect(await db.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'upgrade_test'`)).toEqual([])
+  })
+
+  it('004 indexes exactly the public reports, and the reports are all still there', async () => {
+    await upgradeWithRows(db, '003', async (tx) => {
+      const [index] = await tx.query<{ predicate: string }>(
+        `SELECT pg_get_expr(i.indpred, i.indrelid) AS predicate
+           FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relname = 'report_public_geom_gix' AND n.nspname = 'upgrade_test'`,
+      )
+      // The planner uses the index only for a query whose statuses it covers: it must list the public ones.
+      const statuses = [...(index?.predicate ?? '').matchAll(/'([a-z_]+)'/g)].map((match) => match[1])
+      expect(statuses.sort()).toEqual([...publicReportStatuses].sort())
+      const reports = await tx.query<{ description: string }>(
+        `SELECT description FROM report
+          WHERE status IN ('published', 'under_review', 'measure_planned', 'fixed', 'not_actionable')
+            AND geom && ST_MakeEnvelope(440000, 6573000, 442000, 6575000, 3006) ORDER BY id`,
+      )
+      expect(reports.map((row) => row.description)).toEqual(['Buskar', 'Trasig trappa', 'Klotter i tunneln'])
+      const [count] = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM report')
+      expect(count!.count).toBe(5)
+    })
   })
 })

@@ -181,6 +181,41 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
     expect(around.features.map((feature) => feature.id)).toContain(first?.id)
   })
 
+  it('finds exactly the reports whose shown point is inside a bbox, also a metre from its edges', async () => {
+    const all = await getItems('/ogc/collections/reports/items?limit=5000')
+    const points = all.features.map((feature) => {
+      const [lon, lat] = feature.geometry.coordinates as [number, number]
+      return { id: feature.id, lon, lat }
+    })
+    // Boxes with one edge about a metre inside or outside a report's shown point, and boxes from a
+    // few metres to the whole town: most rows pass on a quick box test, the rest on the exact one.
+    const NUDGE = 0.00001
+    const boxes: [number, number, number, number][] = [TOWN_BBOX.split(',').map(Number) as [number, number, number, number]]
+    for (const { lon, lat } of points.filter((_, index) => index % Math.ceil(points.length / 6) === 0)) {
+      for (const nudge of [-NUDGE, NUDGE]) {
+        boxes.push([lon + nudge, lat - 0.005, lon + 0.01, lat + 0.005])
+        boxes.push([lon - 0.01, lat - 0.005, lon + nudge, lat + 0.005])
+        boxes.push([lon - 0.01, lat + nudge, lon + 0.01, lat + 0.005])
+        boxes.push([lon - 0.01, lat - 0.005, lon + 0.01, lat + nudge])
+        boxes.push([lon - 0.0003 + nudge, lat - 0.0002, lon + 0.0003, lat + 0.0002])
+      }
+    }
+    for (const [minLon, minLat, maxLon, maxLat] of boxes) {
+      const expected = points.filter((point) => point.lon >= minLon && point.lon <= maxLon && point.lat >= minLat && point.lat <= maxLat)
+      const page = await getItems(`/ogc/collections/reports/items?limit=5000&bbox=${[minLon, minLat, maxLon, maxLat].join(',')}`)
+      expect(page.features.map((feature) => feature.id)).toEqual(expected.map((point) => point.id))
+      expect(page.numberMatched).toBe(expected.length)
+    }
+  })
+
+  it('tells how many match also on a page past the last one', async () => {
+    const first = await getItems(`/ogc/collections/reports/items?limit=2&bbox=${TOWN_BBOX}`)
+    expect(first.numberMatched).toBeGreaterThan(2)
+    const past = await getItems(`/ogc/collections/reports/items?limit=2&offset=${first.numberMatched + 5}&bbox=${TOWN_BBOX}`)
+    expect(past.features).toEqual([])
+    expect(past.numberMatched).toBe(first.numberMatched)
+  })
+
   it('answers a world-wide bbox with everything and a far-away one with nothing', async () => {
     const all = await getItems('/ogc/collections/watch-areas/items?limit=5000')
     const world = await getItems('/ogc/collections/watch-areas/items?limit=5000&bbox=-180,-90,180,90')
