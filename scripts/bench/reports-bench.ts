@@ -1,8 +1,8 @@
 /**
  * Reports at scale: 100,000 generated reports over ten years around the town centre, then the
  * two figures issue 6 names, measured against the running app on loopback – submitting a report
- * (no photo) and the published-reports collection for a phone's viewport (`bbox`, a page of 1,000) –
- * and the Atom feed for a box in the centre.
+ * (no photo) and the published-reports collection for a phone's viewport (`bbox`, the default page
+ * of 100, and a page of 1,000 as issue 9 measures `items`) – and the Atom feed for a box in the centre.
  * The generated rows are told apart by their description and removed afterwards.
  */
 import type { Database } from '../../server/db/database.ts'
