@@ -6,7 +6,8 @@
  * backup holds both.
  */
 import sharp from 'sharp'
-import { invalidInput } from '../errors.ts'
+import { invalidInput, notFound } from '../errors.ts'
+import type { ApiFile } from '../routes/api-route.ts'
 
 /** The longest side kept; larger photos are scaled down. */
 const MAX_SIDE = 2000
@@ -51,3 +52,9 @@ export async function preparePhoto(base64: string, maxKilobytes: number, field =
 }
 
 const photoProblem = (field: string, message: string, sv: string) => invalidInput([{ field, message, message_sv: sv }])
+
+/** A stored photo to send, or a 404 when there is none the asker may see. */
+export function photoFile(content: Uint8Array | undefined): ApiFile {
+  if (!content) throw notFound('photo_not_found', 'Det finns ingen bild att visa.', 'There is no photo to show.')
+  return { contentType: 'image/jpeg', content: Buffer.from(content) }
+}

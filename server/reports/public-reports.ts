@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors.ts'
 import { countRequest } from '../limits/rate-limiter.ts'
 import type { NearbyReport, ReportStatusStep, ReportStatusView } from '../shared/api/report-schemas.ts'
 import type { ApiFile } from '../routes/api-route.ts'
+import { photoFile } from './photo.ts'
 import { receiptHashOf } from './receipt-token.ts'
 import { coarsenedPoint } from './coarse-location.ts'
 import { PUBLIC_STATUSES_SQL, publicDescription } from './report-visibility.ts'
@@ -105,11 +106,6 @@ export async function receiptPhoto(db: Queryable, token: string): Promise<ApiFil
     [receiptHashOf(token)],
   )
   return photoFile(photo?.content)
-}
-
-function photoFile(content: Uint8Array | undefined): ApiFile {
-  if (!content) throw notFound('photo_not_found', 'Det finns ingen bild att visa.', 'There is no photo to show.')
-  return { contentType: 'image/jpeg', content: Buffer.from(content) }
 }
 
 const reportNotFound = () =>

@@ -5,6 +5,7 @@ import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
 import { placeRoutes } from './place-routes.ts'
 import { reportRoutes } from './report-routes.ts'
+import { walkRoutes } from './walk-routes.ts'
 import { userRoutes } from './user-routes.ts'
 import { watchAreaRoutes } from './watch-area-routes.ts'
 
@@ -16,6 +17,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...watchAreaRoutes,
   ...grannsamverkanRoutes,
   ...reportRoutes,
+  ...walkRoutes,
   ...placeRoutes,
   ...incidentRoutes,
 ]

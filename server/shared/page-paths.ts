@@ -19,6 +19,14 @@ export const pagePaths = {
   moderation: '/kommun/rapporter',
   /** Staff file incident reports for the EST way of working. */
   incidents: '/personal/handelser',
+  /** Safety walks for the public: the next ones and how to join, past ones with their published protocols; `?id=` one walk. */
+  walkInfo: '/vandringar',
+  /** Municipal staff plan walks, see the yearly count and the places no walk has passed; `?id=` edits one walk. */
+  walkPlanning: '/kommun/vandringar',
+  /** Staff write a walk's protocol and publish it: `?id=`. */
+  walkProtocol: '/kommun/protokoll',
+  /** A participant's phone on the walk: the route, the position and new observations; `?id=`. */
+  walkField: '/vandra',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

@@ -38,6 +38,13 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'PATCH /api/reports/:id': { public: 401, polis: 403, kommun: 200, admin: 200 },
   'POST /api/places/import': { public: 401, polis: 403, kommun: 201, admin: 201 },
   'POST /api/incidents': { public: 401, polis: 201, kommun: 201, admin: 201 },
+  'POST /api/walks': { public: 401, polis: 403, kommun: 201, admin: 201 },
+  'PUT /api/walks/:id': { public: 401, polis: 403, kommun: 200, admin: 200 },
+  'POST /api/walks/route-proposal': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  'POST /api/walks/:id/protocol/publish': { public: 401, polis: 403, kommun: 200, admin: 200 },
+  'POST /api/walks/:id/protocol/withdraw': { public: 401, polis: 403, kommun: 200, admin: 200 },
+  'POST /api/walks/:id/observations': { public: 401, polis: 201, kommun: 201, admin: 201 },
+  'PUT /api/walk-observations/:id': { public: 401, polis: 403, kommun: 200, admin: 200 },
 }
 
 const readMatrix: Record<string, Record<Who, number>> = {
@@ -57,6 +64,12 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/places?q=torget': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/incidents': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/incidents/counts?year=2026': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks/1': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks/1/protocol': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks/stats': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks/calendar.ics': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/walks/unvisited-hotspots': { public: 401, polis: 200, kommun: 200, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`

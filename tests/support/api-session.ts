@@ -51,6 +51,7 @@ export class ApiSession {
   get = <T = AnyJson>(path: string, options?: RequestOptions) => this.request<T>('GET', path, options)
   post = <T = AnyJson>(path: string, body: unknown, options?: RequestOptions) => this.request<T>('POST', path, { ...options, body })
   patch = <T = AnyJson>(path: string, body: unknown, options?: RequestOptions) => this.request<T>('PATCH', path, { ...options, body })
+  put = <T = AnyJson>(path: string, body: unknown, options?: RequestOptions) => this.request<T>('PUT', path, { ...options, body })
 
   /** Logs in; the session cookie and CSRF token are kept for the next requests. */
   async logIn(email: string, password: string): Promise<ApiAnswer> {

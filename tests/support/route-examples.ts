@@ -67,6 +67,55 @@ export async function newReportId(db: Database, status = 'received'): Promise<nu
 /** A point well inside Kristinehamn's tätort, in WGS84. */
 export const validPoint = { type: 'Point', coordinates: [14.1075, 59.3098] }
 
+/** About 400 m through the centre from Norra torget, in WGS84. */
+export const validRoute = {
+  type: 'LineString',
+  coordinates: [
+    [14.1075, 59.3098],
+    [14.1095, 59.3105],
+    [14.1115, 59.3112],
+  ],
+}
+
+/** A walk as a planner sends it: next spring, after dark, with its meetings in order. */
+export const validWalkBody = () => ({
+  title: `Exempelvandring ${++exampleCount}`,
+  starts_at: '2027-03-16T18:00:00+01:00',
+  duration_minutes: 120,
+  light: 'dark',
+  status: 'planned',
+  meeting_point_name: 'Norra torget',
+  meeting_point: validPoint,
+  route: validRoute,
+  invited: 'Polisen, gata/park',
+  max_participants: 20,
+  pre_meeting_on: '2027-03-02',
+  follow_up_on: '2027-04-06',
+  how_to_join: 'Anmäl dig till trygghetssamordnaren.',
+})
+
+/** A walk stored directly, in the given status, with the route above. */
+export async function newWalkId(db: Database, status = 'done'): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO safety_walk (municipality_code, title, starts_at, light, status, meeting_point_name, meeting_point, route)
+     VALUES ('1781', 'Exempelvandring', '2026-10-13T18:00:00+02:00', 'dark', $1, 'Norra torget',
+             ST_Transform(ST_SetSRID(ST_MakePoint(14.1075, 59.3098), 4326), 3006),
+             ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($2), 4326), 3006)) RETURNING id`,
+    [status, JSON.stringify(validRoute)],
+  )
+  return row!.id
+}
+
+async function newObservationId(db: Database): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO walk_observation (walk_id, category, assessment, rating, description, geom)
+     VALUES ($1, 'lighting', 'unsafe', 1, 'Mörkt under viadukten', ST_Transform(ST_SetSRID(ST_MakePoint(14.1095, 59.3105), 4326), 3006))
+     RETURNING id`,
+    [await newWalkId(db)],
+  )
+  return row!.id
+}
+
 let exampleCount = 0
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
@@ -145,6 +194,44 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
   'POST /api/incidents': async () => ({
     path: '/api/incidents',
     body: { type: 'damage', occurred_at: '2026-11-20T22:15:00+01:00', organisation: 'bostadsbolag', description: 'Krossad ruta i trapphuset.', geometry: validPoint },
+  }),
+  'POST /api/walks': async () => ({ path: '/api/walks', body: validWalkBody() }),
+  'PUT /api/walks/:id': async ({ db }) => ({ path: `/api/walks/${await newWalkId(db, 'planned')}`, body: validWalkBody() }),
+  'POST /api/walks/route-proposal': async () => ({
+    path: '/api/walks/route-proposal',
+    body: { start: validPoint, stops: [{ type: 'Point', coordinates: [14.11, 59.311] }, { type: 'Point', coordinates: [14.105, 59.309] }] },
+  }),
+  'POST /api/walks/:id/protocol/publish': async ({ db }) => ({
+    path: `/api/walks/${await newWalkId(db)}/protocol/publish`,
+    body: { protocol_summary: 'Belysningen under viadukten åtgärdas i vår.' },
+  }),
+  'POST /api/walks/:id/protocol/withdraw': async ({ db }) => ({ path: `/api/walks/${await newWalkId(db)}/protocol/withdraw`, body: {} }),
+  'POST /api/walks/:id/observations': async ({ db }) => ({
+    path: `/api/walks/${await newWalkId(db)}/observations`,
+    body: {
+      client_id: crypto.randomUUID(),
+      category: 'lighting',
+      assessment: 'unsafe',
+      rating: 1,
+      description: 'Trasig lampa vid trappan.',
+      geometry: { type: 'Point', coordinates: [14.1096, 59.3106] },
+    },
+  }),
+  'PUT /api/walk-observations/:id': async ({ db }) => ({
+    path: `/api/walk-observations/${await newObservationId(db)}`,
+    body: {
+      category: 'lighting',
+      assessment: 'unsafe',
+      rating: 1,
+      description: 'Mörkt under viadukten.',
+      proposed_measure: 'Sätt upp två nya armaturer.',
+      responsible: 'kommun',
+      priority: 'high',
+      deadline_on: '2027-04-30',
+      measure_status: 'proposed',
+      measure_reason: '',
+      measure_done_on: null,
+    },
   }),
   'PATCH /api/watch-areas/:id': async ({ db }) => ({
     path: `/api/watch-areas/${await anyWatchAreaId(db)}`,

@@ -20,6 +20,8 @@ const everyType: Record<AuditObjectType, true> = {
   report: true,
   staff_incident: true,
   place_name: true,
+  safety_walk: true,
+  walk_observation: true,
 }
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 

@@ -133,8 +133,9 @@ function insertSafetyWalk(tx: Queryable, walk: DemoSafetyWalk): Promise<number> 
   return insertReturningId(
     tx,
     `INSERT INTO safety_walk (municipality_code, title, starts_at, light, status, meeting_point_name, meeting_point,
-       max_participants, invited, pre_meeting_on, follow_up_on, is_demo, route)
-     VALUES ($1, $2, $3, $4, $5, $6, ${geomFrom(7)}, $8, $9, $10, $11, true, ${geomFrom(12)})
+       max_participants, invited, pre_meeting_on, follow_up_on, is_demo, route, how_to_join, protocol_published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, ${geomFrom(7)}, $8, $9, $10, $11, true, ${geomFrom(12)}, $13,
+             ($14::date + time '10:00') AT TIME ZONE 'Europe/Stockholm')
      RETURNING id`,
     [
       DEMO_MUNICIPALITY_CODE,
@@ -149,6 +150,8 @@ function insertSafetyWalk(tx: Queryable, walk: DemoSafetyWalk): Promise<number> 
       walk.preMeetingOn,
       walk.followUpOn,
       JSON.stringify(walk.route),
+      walk.howToJoin ?? '',
+      walk.protocolPublishedOn ?? null,
     ],
     'safety_walk',
   )
@@ -157,8 +160,9 @@ function insertSafetyWalk(tx: Queryable, walk: DemoSafetyWalk): Promise<number> 
 async function insertObservation(tx: Queryable, walkId: number, observation: DemoWalkObservation): Promise<void> {
   await tx.query(
     `INSERT INTO walk_observation (walk_id, category, assessment, rating, description, proposed_measure,
-       responsible, priority, deadline_on, is_demo, geom)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, ${geomFrom(10)})`,
+       responsible, priority, deadline_on, measure_status, measure_reason, measure_done_on, observed_at, is_demo, geom)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+             (SELECT starts_at FROM safety_walk WHERE id = $1), true, ${geomFrom(13)})`,
     [
       walkId,
       observation.category,
@@ -169,6 +173,9 @@ async function insertObservation(tx: Queryable, walkId: number, observation: Dem
       observation.responsible,
       observation.priority,
       observation.deadlineOn,
+      observation.measureStatus ?? (observation.proposedMeasure ? 'proposed' : 'none'),
+      observation.measureReason ?? '',
+      observation.measureDoneOn ?? null,
       JSON.stringify(observation.geometry),
     ],
   )

@@ -80,6 +80,10 @@ export interface DemoWalkObservation {
   priority: 'low' | 'medium' | 'high' | null
   deadlineOn: string | null
   geometry: PointGeometry
+  /** Set by walk-progress.ts after the walks are built. */
+  measureStatus?: 'none' | 'proposed' | 'in_progress' | 'done' | 'not_done'
+  measureReason?: string
+  measureDoneOn?: string | null
 }
 
 export interface DemoSafetyWalk {
@@ -96,6 +100,10 @@ export interface DemoSafetyWalk {
   followUpOn: string
   route: LineStringGeometry
   observations: DemoWalkObservation[]
+  /** Set by walk-progress.ts after the walks are built. */
+  howToJoin?: string
+  /** The date the protocol was published (the follow-up meeting), if it was. */
+  protocolPublishedOn?: string | null
 }
 
 export interface DemoReport {

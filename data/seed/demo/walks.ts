@@ -9,6 +9,7 @@ import { createRng } from './random.ts'
 import type { Rng } from './random.ts'
 import type { DemoSafetyWalk } from './types.ts'
 import { buildObservation } from './walk-observations.ts'
+import { addWalkProgress } from './walk-progress.ts'
 import { walkRoute } from './walk-route.ts'
 
 const MEETING_POINTS = [PLACES.radhuset, PLACES.resecentrum, PLACES.sodraTorget] as const
@@ -57,6 +58,7 @@ export function buildSafetyWalks(refDay: number): DemoSafetyWalk[] {
   const nextIsDark = [10, 11, 12, 1, 2, 3].includes(monthOf(nextDay))
   const nextSlot: WalkSlot = { day: nextDay, ...(nextIsDark ? DARK_AT_SIX : DAYLIGHT_AT_HALF_PAST_FIVE) }
   walks.push(buildWalk(rng, nextSlot, 'planned'))
+  addWalkProgress(walks, refDay)
   return walks
 }
 

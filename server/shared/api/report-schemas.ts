@@ -54,7 +54,7 @@ export const pointGeometry = z
 export type PointGeometry = z.infer<typeof pointGeometry>
 
 /** A photo as base64 (no data: prefix); the server checks that it is an image and re-encodes it. */
-const photoField = z
+export const photoField = z
   .string()
   .min(1)
   .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value), { message: 'The photo must be sent as base64.', params: { sv: 'Bilden ska skickas som base64.' } })
