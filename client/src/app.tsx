@@ -13,6 +13,10 @@ import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
 import { ReportPage } from './pages/report-page.tsx'
 import { ReportStatusPage } from './pages/report-status-page.tsx'
+import { WalkFieldPage } from './pages/walk-field-page.tsx'
+import { WalkInfoPage } from './pages/walk-info-page.tsx'
+import { WalkPlanningPage } from './pages/walk-planning-page.tsx'
+import { WalkProtocolPage } from './pages/walk-protocol-page.tsx'
 import { pageForPath } from './routing/pages.ts'
 import { useFocusOnNavigation } from './routing/use-focus-on-navigation.ts'
 import { usePath } from './routing/use-path.ts'
@@ -41,6 +45,10 @@ export function App() {
           {page === 'incidents' && <IncidentsPage />}
           {page === 'report' && <ReportPage />}
           {page === 'reportStatus' && <ReportStatusPage />}
+          {page === 'walkInfo' && <WalkInfoPage />}
+          {page === 'walkPlanning' && <WalkPlanningPage />}
+          {page === 'walkProtocol' && <WalkProtocolPage />}
+          {page === 'walkField' && <WalkFieldPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

@@ -8,6 +8,8 @@ import { useFormatContext } from '../features/use-format-context.ts'
 import { activeSince } from '../features/watch-area-public.ts'
 import { revealDetails } from '../pages/reveal-details.ts'
 import { reportPhotoUrl } from '../reports/report-api.ts'
+import { AppLink } from '../routing/app-link.tsx'
+import { pagePaths } from '../../../server/shared/page-paths.ts'
 
 interface FeatureDetailsProps {
   collection: CollectionId
@@ -39,6 +41,8 @@ export function FeatureDetails({ collection, feature, reportGridMetres, onClose,
   const title = featureTitle(collection, feature.properties, context)
   const rows = featureRows(collection, feature.properties, context)
   const since = collection === 'watch-areas' ? activeSince(feature.properties, context) : null
+  // A walk, or an observation from one, links to the walk's public page with its protocol.
+  const walkId = collection === 'safety-walks' ? Number(feature.id) : collection === 'walk-observations' ? Number(feature.properties.walk_id) : null
 
   return (
     <section ref={sectionRef} className="feature-details" aria-labelledby="feature-details-heading" onKeyDown={onKeyDown}>
@@ -67,6 +71,13 @@ export function FeatureDetails({ collection, feature, reportGridMetres, onClose,
             </div>
           ))}
         </dl>
+      )}
+      {walkId !== null && (
+        <p>
+          <AppLink to={`${pagePaths.walkInfo}?id=${walkId}`}>
+            {feature.properties.protocol_published === true ? t('details.walkProtocol') : t('details.walkPage')}
+          </AppLink>
+        </p>
       )}
       <button type="button" className="button" onClick={onShowOnMap}>
         {t('details.showOnMap')}

@@ -4,6 +4,9 @@ import type { MapFeature, MapFeatureCollection } from '../data/collections.ts'
 import { formatValue } from '../features/format-value.ts'
 import { findNextWalk } from '../features/next-walk.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
+import { AppLink } from '../routing/app-link.tsx'
+import { CALENDAR_PATH } from '../walks/walk-api.ts'
+import { pagePaths } from '../../../server/shared/page-paths.ts'
 
 // The safety coordinator's address; fictional in this demonstration.
 const signUpAddress = 'trygghet@example.se'
@@ -53,6 +56,12 @@ export function NextWalkCard({ walks, onShow }: NextWalkCardProps) {
           <p>{max ? t('nextWalk.howToJoin', { count: max }) : t('nextWalk.howToJoinNoLimit')}</p>
           <p>
             <a href={mailto}>{t('nextWalk.mailLabel', { address: signUpAddress })}</a>
+          </p>
+          <p>
+            <AppLink to={`${pagePaths.walkInfo}?id=${String(walk.id)}`}>{t('nextWalk.more')}</AppLink>
+          </p>
+          <p>
+            <a href={CALENDAR_PATH}>{t('nextWalk.calendar')}</a>
           </p>
           {properties.demo === true && <p className="demo-badge">{t('demo.badge')}</p>}
           <button type="button" className="button button--secondary" onClick={() => onShow(walk)}>

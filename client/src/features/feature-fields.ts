@@ -17,6 +17,7 @@ export type EnumName =
   | 'reportStatus'
   | 'measureType'
   | 'measureStatus'
+  | 'observationMeasure'
 
 export type FieldFormat =
   | { type: 'text' }
@@ -85,6 +86,7 @@ export const detailFields: Record<CollectionId, readonly FieldSpec[]> = {
     { key: 'meeting_point_name', format: text },
     { key: 'max_participants', format: integer },
     { key: 'invited', format: text },
+    { key: 'how_to_join', format: text },
     { key: 'pre_meeting_on', format: date },
     { key: 'follow_up_on', format: date },
     { key: 'length_m', format: { type: 'metres' } },
@@ -99,6 +101,9 @@ export const detailFields: Record<CollectionId, readonly FieldSpec[]> = {
     { key: 'responsible', format: oneOf('responsible') },
     { key: 'priority', format: oneOf('priority') },
     { key: 'deadline_on', format: date },
+    { key: 'measure_status', format: oneOf('observationMeasure') },
+    { key: 'measure_reason', format: text },
+    { key: 'measure_done_on', format: date },
     { key: 'walk_title', format: text },
     { key: 'observed_on', format: date },
   ],

@@ -1,6 +1,9 @@
 import { grannsamverkanEn } from './grannsamverkan-en.ts'
 import { incidentsEn, moderationEn } from './moderation-en.ts'
 import { reportsEn } from './reports-en.ts'
+import { walkFieldEn } from './walk-field-en.ts'
+import { walkPlanningEn } from './walk-planning-en.ts'
+import { walkInfoEn, walkProtocolEn } from './walk-protocol-en.ts'
 import type { Translation } from './sv.ts'
 
 export const en: Translation = {
@@ -16,6 +19,7 @@ export const en: Translation = {
     about: 'About the service',
     accessibility: 'Accessibility',
     report: 'Report',
+    walks: 'Walks',
   },
   language: {
     label: 'Language',
@@ -96,6 +100,8 @@ export const en: Translation = {
     count_other: '{{count}} features',
   },
   details: {
+    walkProtocol: 'Read the walk’s protocol',
+    walkPage: 'More about the walk',
     label: 'Details',
     close: 'Close details',
     showOnMap: 'Show on the map',
@@ -127,6 +133,8 @@ export const en: Translation = {
     mailLabel: 'Sign up by e-mail: {{address}}',
     mailSubject: 'Signing up for the safety walk: {{title}}',
     showOnMap: 'Show the route on the map',
+    more: 'More about the walk and how to join',
+    calendar: 'Add the walks to your calendar',
     none: 'No safety walk is planned right now. See the municipality’s website for new dates.',
   },
   fields: {
@@ -151,6 +159,7 @@ export const en: Translation = {
     meeting_point_name: 'Meeting point',
     max_participants: 'Maximum participants',
     invited: 'Invited',
+    how_to_join: 'How to join',
     pre_meeting_on: 'Pre-meeting',
     follow_up_on: 'Follow-up',
     length_m: 'Length',
@@ -164,6 +173,9 @@ export const en: Translation = {
     responsible: 'Responsible',
     priority: 'Priority',
     deadline_on: 'Due by',
+    measure_status: 'Status of the measure',
+    measure_reason: 'Why the measure will not be done',
+    measure_done_on: 'Done on',
     time_of_day: 'Time of day',
     week_part: 'Days',
     answer: 'Answer',
@@ -187,7 +199,7 @@ export const en: Translation = {
     watchStatus: { planned: 'Planned', active: 'Active', inactive: 'Inactive' },
     signsCondition: { good: 'Good', worn: 'Worn', damaged: 'Damaged', missing: 'Missing' },
     light: { daylight: 'In daylight', dark: 'After dark' },
-    walkStatus: { planned: 'Planned', done: 'Completed' },
+    walkStatus: { planned: 'Planned', done: 'Completed', cancelled: 'Cancelled' },
     category: {
       lighting: 'Lighting',
       vegetation: 'Vegetation',
@@ -221,6 +233,7 @@ export const en: Translation = {
       other: 'Other',
     },
     measureStatus: { proposed: 'Proposed', decided: 'Decided', done: 'Completed', rejected: 'Rejected' },
+    observationMeasure: { none: 'No measure needed', proposed: 'Proposed', in_progress: 'In progress', done: 'Done', not_done: 'Will not be done' },
   },
   titles: {
     report: '{{category}}, {{month}}',
@@ -455,6 +468,8 @@ export const en: Translation = {
       report: 'Report',
       staff_incident: 'Incident',
       place_name: 'Place names and addresses',
+      safety_walk: 'Safety walk',
+      walk_observation: 'Walk observation',
     },
     object: '{{type}} {{id}}',
     when: 'Time',
@@ -497,6 +512,10 @@ export const en: Translation = {
   moderation: moderationEn,
   incidents: incidentsEn,
   reports: reportsEn,
+  walkInfo: walkInfoEn,
+  walkPlanning: walkPlanningEn,
+  walkProtocol: walkProtocolEn,
+  walkField: walkFieldEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

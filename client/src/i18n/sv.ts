@@ -1,6 +1,9 @@
 import { grannsamverkanSv } from './grannsamverkan-sv.ts'
 import { incidentsSv, moderationSv } from './moderation-sv.ts'
 import { reportsSv } from './reports-sv.ts'
+import { walkFieldSv } from './walk-field-sv.ts'
+import { walkPlanningSv } from './walk-planning-sv.ts'
+import { walkInfoSv, walkProtocolSv } from './walk-protocol-sv.ts'
 
 /** Swedish, the app's first language. `en.ts` must have exactly the same keys (a unit test checks). */
 export const sv = {
@@ -16,6 +19,7 @@ export const sv = {
     about: 'Om tjänsten',
     accessibility: 'Tillgänglighet',
     report: 'Rapportera',
+    walks: 'Vandringar',
   },
   language: {
     label: 'Språk',
@@ -97,6 +101,8 @@ export const sv = {
     count_other: '{{count}} objekt',
   },
   details: {
+    walkProtocol: 'Läs protokollet från vandringen',
+    walkPage: 'Mer om vandringen',
     label: 'Detaljer',
     close: 'Stäng detaljer',
     showOnMap: 'Visa på kartan',
@@ -127,6 +133,8 @@ export const sv = {
     mailLabel: 'Anmäl dig via e-post: {{address}}',
     mailSubject: 'Anmälan till trygghetsvandring: {{title}}',
     showOnMap: 'Visa rutten på kartan',
+    more: 'Mer om vandringen och hur du anmäler dig',
+    calendar: 'Lägg till vandringarna i din kalender',
     none: 'Ingen trygghetsvandring är planerad just nu. Följ kommunens webbplats för nya datum.',
   },
   fields: {
@@ -151,6 +159,7 @@ export const sv = {
     meeting_point_name: 'Samlingsplats',
     max_participants: 'Högsta antal deltagare',
     invited: 'Inbjudna',
+    how_to_join: 'Så deltar du',
     pre_meeting_on: 'Förmöte',
     follow_up_on: 'Uppföljning',
     length_m: 'Längd',
@@ -164,6 +173,9 @@ export const sv = {
     responsible: 'Ansvarig',
     priority: 'Prioritet',
     deadline_on: 'Klart senast',
+    measure_status: 'Åtgärdens status',
+    measure_reason: 'Varför åtgärden inte blir av',
+    measure_done_on: 'Åtgärdad',
     time_of_day: 'Tid på dygnet',
     week_part: 'Veckodagar',
     answer: 'Svar',
@@ -187,7 +199,7 @@ export const sv = {
     watchStatus: { planned: 'Planerat', active: 'Aktivt', inactive: 'Inaktivt' },
     signsCondition: { good: 'Bra', worn: 'Slitna', damaged: 'Skadade', missing: 'Saknas' },
     light: { daylight: 'I dagsljus', dark: 'Efter mörkrets inbrott' },
-    walkStatus: { planned: 'Planerad', done: 'Genomförd' },
+    walkStatus: { planned: 'Planerad', done: 'Genomförd', cancelled: 'Inställd' },
     category: {
       lighting: 'Belysning',
       vegetation: 'Växtlighet',
@@ -221,6 +233,7 @@ export const sv = {
       other: 'Övrigt',
     },
     measureStatus: { proposed: 'Föreslagen', decided: 'Beslutad', done: 'Genomförd', rejected: 'Avslagen' },
+    observationMeasure: { none: 'Ingen åtgärd behövs', proposed: 'Föreslagen', in_progress: 'Pågår', done: 'Genomförd', not_done: 'Blir inte av' },
   },
   titles: {
     report: '{{category}}, {{month}}',
@@ -456,6 +469,8 @@ export const sv = {
       report: 'Rapport',
       staff_incident: 'Händelse',
       place_name: 'Ortnamn och adresser',
+      safety_walk: 'Trygghetsvandring',
+      walk_observation: 'Observation från vandring',
     },
     object: '{{type}} {{id}}',
     when: 'Tid',
@@ -498,6 +513,10 @@ export const sv = {
   moderation: moderationSv,
   incidents: incidentsSv,
   reports: reportsSv,
+  walkInfo: walkInfoSv,
+  walkPlanning: walkPlanningSv,
+  walkProtocol: walkProtocolSv,
+  walkField: walkFieldSv,
   notFound: {
     title: 'Sidan finns inte',
     heading: 'Sidan finns inte',

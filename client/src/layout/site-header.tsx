@@ -14,6 +14,7 @@ import { StaffBar } from './staff-bar.tsx'
 const navItems = [
   { page: 'map', path: pagePaths.map, label: 'nav.map' },
   { page: 'report', path: pagePaths.report, label: 'nav.report' },
+  { page: 'walkInfo', path: pagePaths.walkInfo, label: 'nav.walks' },
   { page: 'about', path: pagePaths.about, label: 'nav.about' },
   { page: 'accessibility', path: pagePaths.accessibility, label: 'nav.accessibility' },
 ] as const

@@ -16,6 +16,7 @@ const links = [
   { page: 'grannsamverkan', path: pagePaths.grannsamverkan, label: 'grannsamverkan.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'moderation', path: pagePaths.moderation, label: 'moderation.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'incidents', path: pagePaths.incidents, label: 'incidents.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'walkPlanning', path: pagePaths.walkPlanning, label: 'walkPlanning.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]
