@@ -14,7 +14,10 @@
  *   20,000 meetings, in PostGIS against JavaScript (turf for coverage);
  * - reports: submitting a report, and the published reports in a phone's viewport (a page of 100
  *   and one of 1,000) with 100,000 reports in the database, on each backend with the
- *   embedded/server ratio.
+ *   embedded/server ratio;
+ * - walks: the places no walk has passed and a route proposal through 30 of them, with 500 walks
+ *   and 100,000 reports, against turf's DBSCAN over the same points.
+ * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -34,6 +37,8 @@ import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
+import { benchWalks } from './bench/walks-bench.ts'
+import type { WalksBench } from './bench/walks-bench.ts'
 import { benchReportBody, FEED_BBOX, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
 import { createUser, updateUser } from '../server/users/users.ts'
 
@@ -190,19 +195,19 @@ async function prepare(db: Database): Promise<number> {
 
 const format = (value: number) => value.toFixed(1).padStart(7)
 
-/** The large register on each database (the embedded folder is free again once its app stopped). */
-async function benchGrannsamverkanOn(dataDir: string): Promise<Record<string, GrannsamverkanBench>> {
-  const results: Record<string, GrannsamverkanBench> = {}
+/** Runs `bench` on the embedded folder (free: no app runs on it) and on the server database, when one is set. */
+async function onEachDatabase<T>(dataDir: string, bench: (db: Database) => Promise<T>): Promise<Record<string, T>> {
+  const results: Record<string, T> = {}
   const embedded = await openEmbeddedDatabase(dataDir)
   try {
-    results.embedded = await benchGrannsamverkan(embedded)
+    results.embedded = await bench(embedded)
   } finally {
     await embedded.close()
   }
   if (serverUrl) {
     const server = await openServerDatabase(serverUrl, 2)
     try {
-      results.server = await benchGrannsamverkan(server)
+      results.server = await bench(server)
     } finally {
       await server.close()
     }
@@ -272,67 +277,99 @@ reports with ${GENERATED_REPORTS} in the database       p50     p95     p99   re
   }
 }
 
+interface FoundationBench {
+  warmStartMs: number
+  mapIdleMs: number
+  items: Record<string, Latency>
+  serverItems?: Record<string, Latency> | undefined
+  sessions: SessionCost
+  serverSessions?: SessionCost | undefined
+  hashMs: number
+}
+
+/** Start, map, every collection's items and the session's cost, on each database. */
+async function benchFoundation(dataDir: string, areas: { embedded: number; server?: number | undefined }): Promise<FoundationBench> {
+  const embedded = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
+  const items = await measureItems(embedded.url)
+  const sessions = await measureSessionCost(embedded.url, areas.embedded)
+  const mapIdleMs = await firstMapIdleMs(embedded.url)
+  await stopApp(embedded.child)
+  // The first start above opened the folder once; this one is the warm start a user sees.
+  const warm = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
+  await stopApp(warm.child)
+
+  let serverItems: Record<string, Latency> | undefined
+  let serverSessions: SessionCost | undefined
+  if (serverUrl && areas.server !== undefined) {
+    const server = await startApp({ DATABASE_URL: serverUrl })
+    serverItems = await measureItems(server.url)
+    serverSessions = await measureSessionCost(server.url, areas.server)
+    await stopApp(server.child)
+  }
+  return { warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs: await medianHashMs() }
+}
+
+function printFoundation({ warmStartMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs }: FoundationBench) {
+  console.log(`warm npm start to first healthy answer (embedded): ${warmStartMs.toFixed(0)} ms  (target < 5000)`)
+  console.log(`first map idle in headless Chromium:             ${mapIdleMs.toFixed(0)} ms  (target < 3000)\n`)
+  console.log(`items?limit=5000         embedded p50     p95     p99   req/s${serverItems ? ' | server p50     p95   req/s | p95 embedded/server' : ''}`)
+  for (const collection of collections) {
+    const e = items[collection.id] as Latency
+    const s = serverItems?.[collection.id]
+    const serverColumns = s ? ` |    ${format(s.p50)} ${format(s.p95)} ${format(s.rps)} | ${(e.p95 / Math.max(s.p95, 0.1)).toFixed(2)}` : ''
+    console.log(`${collection.id.padEnd(20)} ${format(e.p50)} ${format(e.p95)} ${format(e.p99)} ${format(e.rps)}${serverColumns}`)
+  }
+  console.log('\n(latencies in ms; target p95 < 30 ms)')
+
+  console.log(`\nsessions: GET ${SESSION_READ}      anonymous p95   with session p95   added p95 (target < 5 ms)   login`)
+  const sessionRows: [string, SessionCost | undefined][] = [['embedded', sessions], ['server', serverSessions]]
+  for (const [name, cost] of sessionRows) {
+    if (!cost) continue
+    const added = cost.withSession.p95 - cost.anonymous.p95
+    console.log(`  ${name.padEnd(8)} ${' '.repeat(35)}${format(cost.anonymous.p95)} ${format(cost.withSession.p95)}${' '.repeat(11)}${format(added)}${' '.repeat(22)}${format(cost.loginMs)}`)
+  }
+  console.log(`password hash (scrypt, median of 9): ${hashMs.toFixed(0)} ms  (target 50–300 ms)`)
+}
+
+function printWalks(results: Record<string, WalksBench>) {
+  for (const [name, result] of Object.entries(results)) {
+    console.log(`\nwalk planning on the ${name} database, ${result.walks} walks and ${result.reports} reports (ms; target p95 < 200 on a server)`)
+    console.log(`  places no walk passed (${result.hotspotsFound} found)   p50 ${format(result.hotspots.p50)}  p95 ${format(result.hotspots.p95)} | turf DBSCAN alone p50 ${format(result.clusteringWithTurf.p50)} | turf/PostGIS ${(result.clusteringWithTurf.p50 / result.hotspots.p50).toFixed(1)}`)
+    console.log(`  route proposal, 30 places          p50 ${format(result.routeProposal.p50)}  p95 ${format(result.routeProposal.p95)}`)
+  }
+}
+
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks. */
+const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
+const runs = (part: string) => !onlyParts || onlyParts.includes(part)
+
 async function main() {
   if (!(await isClientBuildCurrent())) await buildClient()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
   try {
-    const embeddedArea = await prepare(await openEmbeddedDatabase(dataDir))
-    const embedded = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
-    const items = await measureItems(embedded.url)
-    const sessions = await measureSessionCost(embedded.url, embeddedArea)
-    const mapIdleMs = await firstMapIdleMs(embedded.url)
-    await stopApp(embedded.child)
-    // The first start above opened the folder once; this one is the warm start a user sees.
-    const warm = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' })
-    await stopApp(warm.child)
-
-    let serverItems: Record<string, Latency> | undefined
-    let serverSessions: SessionCost | undefined
-    if (serverUrl) {
-      const serverArea = await prepare(await openServerDatabase(serverUrl, 2))
-      const server = await startApp({ DATABASE_URL: serverUrl })
-      serverItems = await measureItems(server.url)
-      serverSessions = await measureSessionCost(server.url, serverArea)
-      await stopApp(server.child)
+    const areas = {
+      embedded: await prepare(await openEmbeddedDatabase(dataDir)),
+      server: serverUrl ? await prepare(await openServerDatabase(serverUrl, 2)) : undefined,
     }
-    const hashMs = await medianHashMs()
-    const grannsamverkan = await benchGrannsamverkanOn(dataDir)
-    const reports: Record<string, ReportsBench> = {
-      embedded: await benchReports(() => openEmbeddedDatabase(dataDir), { DATA_DIR: dataDir, DATABASE_URL: '' }),
+    const foundation = runs('foundation') ? await benchFoundation(dataDir, areas) : undefined
+    const grannsamverkan = runs('grannsamverkan') ? await onEachDatabase(dataDir, benchGrannsamverkan) : undefined
+    let reports: Record<string, ReportsBench> | undefined
+    if (runs('reports')) {
+      reports = { embedded: await benchReports(() => openEmbeddedDatabase(dataDir), { DATA_DIR: dataDir, DATABASE_URL: '' }) }
+      if (serverUrl) reports.server = await benchReports(() => openServerDatabase(serverUrl, 2), { DATABASE_URL: serverUrl })
     }
-    if (serverUrl) reports.server = await benchReports(() => openServerDatabase(serverUrl, 2), { DATABASE_URL: serverUrl })
+    const walks = runs('walks') ? await onEachDatabase(dataDir, benchWalks) : undefined
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
-    console.log(`warm npm start to first healthy answer (embedded): ${warm.startMs.toFixed(0)} ms  (target < 5000)`)
-    console.log(`first map idle in headless Chromium:             ${mapIdleMs.toFixed(0)} ms  (target < 3000)\n`)
-    console.log(`items?limit=5000         embedded p50     p95     p99   req/s${serverItems ? ' | server p50     p95   req/s | p95 embedded/server' : ''}`)
-    for (const collection of collections) {
-      const e = items[collection.id] as Latency
-      const s = serverItems?.[collection.id]
-      const serverColumns = s ? ` |    ${format(s.p50)} ${format(s.p95)} ${format(s.rps)} | ${(e.p95 / Math.max(s.p95, 0.1)).toFixed(2)}` : ''
-      console.log(`${collection.id.padEnd(20)} ${format(e.p50)} ${format(e.p95)} ${format(e.p99)} ${format(e.rps)}${serverColumns}`)
-    }
-    console.log('\n(latencies in ms; target p95 < 30 ms)')
-
-    console.log(`\nsessions: GET ${SESSION_READ}      anonymous p95   with session p95   added p95 (target < 5 ms)   login`)
-    const sessionRows: [string, SessionCost | undefined][] = [['embedded', sessions], ['server', serverSessions]]
-    for (const [name, cost] of sessionRows) {
-      if (!cost) continue
-      const added = cost.withSession.p95 - cost.anonymous.p95
-      console.log(`  ${name.padEnd(8)} ${' '.repeat(35)}${format(cost.anonymous.p95)} ${format(cost.withSession.p95)}${' '.repeat(11)}${format(added)}${' '.repeat(22)}${format(cost.loginMs)}`)
-    }
-    console.log(`password hash (scrypt, median of 9): ${hashMs.toFixed(0)} ms  (target 50–300 ms)`)
-    printGrannsamverkan(grannsamverkan)
-    printReports(reports)
+    if (foundation) printFoundation(foundation)
+    if (grannsamverkan) printGrannsamverkan(grannsamverkan)
+    if (reports) printReports(reports)
+    if (walks) printWalks(walks)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify(
-        { at: new Date().toISOString(), warmStartMs: warm.startMs, mapIdleMs, items, serverItems, sessions, serverSessions, hashMs, grannsamverkan, reports },
-        null,
-        2,
-      ),
+      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks }, null, 2),
     )
   } finally {
     await Promise.all([...runningApps].map(stopApp))

@@ -10,11 +10,8 @@ import type { Database } from '../../server/db/database.ts'
 import { readCoverage } from '../../server/watch-areas/coverage.ts'
 import { readRegister } from '../../server/watch-areas/register.ts'
 import { generateLargeRegister, removeLargeRegister } from './large-register.ts'
-
-export interface Timing {
-  p50: number
-  p95: number
-}
+import { timeRuns } from './time-runs.ts'
+import type { Timing } from './time-runs.ts'
 
 export interface GrannsamverkanBench {
   areas: number
@@ -49,17 +46,6 @@ export async function benchGrannsamverkan(db: Database): Promise<GrannsamverkanB
   }
 }
 
-async function timeRuns(work: () => Promise<unknown>, runs: number): Promise<Timing> {
-  const times: number[] = []
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now()
-    await work()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))]!
-  return { p50: at(0.5), p95: at(0.95) }
-}
 
 interface Rows {
   areas: { id: number; status: string; startup_meeting_on: string | null; last_verified_on: string | null; signs_condition: string | null; geometry: Polygon | MultiPolygon }[]
