@@ -89,4 +89,29 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       expect(count!.count).toBe(5)
     })
   })
+
+  it('005 keeps done walks public with their protocol and gives every observation a measure status', async () => {
+    await upgradeWithRows(db, '004', async (tx) => {
+      const walks = await tx.query<{ title: string; published: boolean; how_to_join: string }>(
+        'SELECT title, protocol_published_at IS NOT NULL AS published, how_to_join FROM safety_walk ORDER BY id',
+      )
+      // The done walk's observations were public before: its protocol stays published.
+      expect(walks).toEqual([
+        { title: 'Höstvandring', published: true, how_to_join: '' },
+        { title: 'Vårvandring', published: false, how_to_join: '' },
+      ])
+      const observations = await tx.query<{ description: string; measure_status: string; observed: string }>(
+        `SELECT o.description, o.measure_status, to_char(o.observed_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS observed
+           FROM walk_observation o ORDER BY o.id`,
+      )
+      expect(observations).toEqual([
+        { description: 'Mörk gångväg', measure_status: 'proposed', observed: '2025-10-14 18:00' },
+        { description: 'Fin park', measure_status: 'none', observed: '2025-10-14 18:00' },
+      ])
+      // The method's order is now a rule: a pre-meeting after the walk is refused.
+      await expect(
+        tx.query(`UPDATE safety_walk SET pre_meeting_on = '2025-10-20' WHERE title = 'Höstvandring'`),
+      ).rejects.toThrow(/safety_walk_pre_meeting_first/)
+    })
+  })
 })
