@@ -9,15 +9,20 @@ ALTER TABLE safety_walk
   ADD COLUMN created_at            timestamptz NOT NULL DEFAULT now(),
   ADD COLUMN updated_at            timestamptz NOT NULL DEFAULT now();
 
--- Walks that were done before this version were already public with their observations.
-UPDATE safety_walk SET protocol_published_at = coalesce(follow_up_on::timestamptz, starts_at) WHERE status = 'done';
+-- Walks that were done before this version were already public with their observations: published
+-- at the follow-up meeting (10:00 Swedish time), or at the walk, and never in the future.
+UPDATE safety_walk
+   SET protocol_published_at = least(coalesce((follow_up_on + time '10:00') AT TIME ZONE 'Europe/Stockholm', starts_at), now())
+ WHERE status = 'done';
 
 -- The method's order: pre-meeting, the walk, the follow-up meeting; only a done walk has a protocol.
+-- The order is checked for every new or changed walk (NOT VALID): a walk saved earlier with its
+-- dates in another order is kept as it was, and gets the message when it is next edited.
 ALTER TABLE safety_walk
   ADD CONSTRAINT safety_walk_pre_meeting_first
-    CHECK (pre_meeting_on IS NULL OR pre_meeting_on <= (starts_at AT TIME ZONE 'Europe/Stockholm')::date),
+    CHECK (pre_meeting_on IS NULL OR pre_meeting_on <= (starts_at AT TIME ZONE 'Europe/Stockholm')::date) NOT VALID,
   ADD CONSTRAINT safety_walk_follow_up_after
-    CHECK (follow_up_on IS NULL OR follow_up_on >= (starts_at AT TIME ZONE 'Europe/Stockholm')::date),
+    CHECK (follow_up_on IS NULL OR follow_up_on >= (starts_at AT TIME ZONE 'Europe/Stockholm')::date) NOT VALID,
   ADD CONSTRAINT safety_walk_published_when_done
     CHECK (protocol_published_at IS NULL OR status = 'done');
 

@@ -124,7 +124,8 @@ export const collections: readonly CollectionDefinition[] = [
       'pre_meeting_on', f.pre_meeting_on, 'follow_up_on', f.follow_up_on, 'duration_minutes', f.duration_minutes,
       'how_to_join', f.how_to_join, 'protocol_published', f.protocol_published_at IS NOT NULL,
       'length_m', round(ST_Length(f.route))::int,
-      'observation_count', (SELECT count(*)::int FROM walk_observation o WHERE o.walk_id = f.id),
+      'observation_count', CASE WHEN f.protocol_published_at IS NOT NULL
+                                THEN (SELECT count(*)::int FROM walk_observation o WHERE o.walk_id = f.id) END,
       'demo', f.is_demo)`,
     time: 'f.starts_at',
   },

@@ -46,12 +46,21 @@ const featureText = (collection: CollectionDefinition, geometry: string) =>
 function bboxCondition(collection: CollectionDefinition, settings: PublicSettings, params: SqlParams, geometry: string, bbox: Bbox) {
   const clipped = clipToSweref(bbox)
   if (!clipped) return 'false'
-  const [minLon, minLat, maxLon, maxLat] = clipped.map((value) => params.add(value)) as [string, string, string, string]
+  const [minLon, minLat, maxLon, maxLat] = withArea(clipped).map((value) => params.add(value)) as [string, string, string, string]
   const envelope = `ST_Transform(ST_Segmentize(ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326), 0.05), 3006)`
   const slack = params.add(collection.indexSlack(settings))
   const indexed = collection.indexedGeometry
   return `${indexed} && ST_Expand(${envelope}, ${slack})
     AND (${insideInnerBox(indexed, envelope, [minLon, minLat, maxLon, maxLat], slack)} OR ST_Intersects(${geometry}, ${envelope}))`
+}
+
+/**
+ * A bbox that is a point or a line (or touches SWEREF 99 TM's area only at an edge) gets a
+ * thousandth of a metre of width: GEOS refuses the one-point polygon it would make otherwise.
+ */
+function withArea([minLon, minLat, maxLon, maxLat]: Bbox): Bbox {
+  const TINY = 1e-8
+  return [minLon, minLat, Math.max(maxLon, minLon + TINY), Math.max(maxLat, minLat + TINY)]
 }
 
 /**

@@ -27,7 +27,8 @@ export const walkRoutes = [
     query: noQuery,
     async handle({ deps, req }) {
       const base = linkBase(req, deps.config.publicUrl)
-      const calendar = await walkCalendar(deps.db, base, new URL(base).host)
+      const host = deps.config.publicUrl ? new URL(deps.config.publicUrl).host : 'trygghetskartan'
+      const calendar = await walkCalendar(deps.db, base, host)
       return { file: { contentType: 'text/calendar; charset=utf-8', content: calendar, filename: 'trygghetsvandringar.ics' } }
     },
   }),

@@ -6,7 +6,7 @@ import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import type { ApiFile } from '../routes/api-route.ts'
-import { conflict, notFound } from '../errors.ts'
+import { conflict, invalidInput, notFound } from '../errors.ts'
 import { checkPoint } from '../geometry/check-point.ts'
 import { photoFile, preparePhoto } from '../reports/photo.ts'
 import { FAR_FROM_ROUTE_METRES } from '../shared/api/walk-schemas.ts'
@@ -115,6 +115,7 @@ export async function updateProtocolEntry(
     const [before] = await tx.query<WalkObservation>(`${observationSelect} WHERE o.id = $1 FOR UPDATE OF o`, [id])
     if (!before) throw notFound('observation_not_found', `Observation ${id} finns inte.`, `Observation ${id} does not exist.`)
     const doneOn = body.measure_status === 'done' ? (body.measure_done_on ?? todayInSweden()) : null
+    if (doneOn) await checkDoneOn(tx, before.walk_id, doneOn)
     await tx.query(
       `UPDATE walk_observation SET category = $2, assessment = $3, rating = $4, description = $5, proposed_measure = $6,
               responsible = $7, priority = $8, deadline_on = $9, measure_status = $10, measure_reason = $11,
@@ -132,6 +133,24 @@ export async function updateProtocolEntry(
     })
     return after
   })
+}
+
+/** A measure is done between the walk and today. */
+async function checkDoneOn(tx: Queryable, walkId: number, doneOn: string): Promise<void> {
+  const [walk] = await tx.query<{ walk_date: string }>(
+    `SELECT to_char(starts_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS walk_date FROM safety_walk WHERE id = $1`,
+    [walkId],
+  )
+  const today = todayInSweden()
+  if (walk && (doneOn < walk.walk_date || doneOn > today)) {
+    throw invalidInput([
+      {
+        field: 'measure_done_on',
+        message: `Give a date between the walk (${walk.walk_date}) and today (${today}).`,
+        message_sv: `Ange ett datum mellan vandringen (${walk.walk_date}) och i dag (${today}).`,
+      },
+    ])
+  }
 }
 
 const protocolFields = (observation: WalkObservation) => ({

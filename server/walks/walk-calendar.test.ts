@@ -4,6 +4,7 @@ import { escapeText, foldLine } from './walk-calendar.ts'
 describe('iCalendar text', () => {
   it('escapes what RFC 5545 reserves', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')
+    expect(escapeText('vagn\rretur\r\nslut')).toBe('vagn\\nretur\\nslut')
   })
 
   it('folds long lines at 75 octets without splitting a character', () => {

@@ -21,7 +21,11 @@ interface CalendarWalk {
   updated_at: Date
 }
 
-export async function walkCalendar(db: Queryable, base: string, host: string): Promise<string> {
+/**
+ * `base` makes the links; `host` the events' UIDs, which must stay the same whatever address a
+ * calendar subscribed with.
+ */
+export async function walkCalendar(db: Queryable, base: string, host: string, generatedAt = new Date()): Promise<string> {
   const walks = await db.query<CalendarWalk>(
     `SELECT id, title, starts_at, duration_minutes, light, status, meeting_point_name, how_to_join, max_participants,
             ST_X(ST_Transform(meeting_point, 4326)) AS lon, ST_Y(ST_Transform(meeting_point, 4326)) AS lat, updated_at
@@ -35,13 +39,13 @@ export async function walkCalendar(db: Queryable, base: string, host: string): P
     'METHOD:PUBLISH',
     'X-WR-CALNAME:Trygghetsvandringar i Kristinehamn',
     'X-WR-TIMEZONE:Europe/Stockholm',
-    ...walks.flatMap((walk) => walkEvent(walk, base, host)),
+    ...walks.flatMap((walk) => walkEvent(walk, base, host, generatedAt)),
     'END:VCALENDAR',
   ]
   return lines.map(foldLine).join('\r\n') + '\r\n'
 }
 
-function walkEvent(walk: CalendarWalk, base: string, host: string): string[] {
+function walkEvent(walk: CalendarWalk, base: string, host: string, generatedAt: Date): string[] {
   const url = `${base}${pagePaths.walkInfo}?id=${walk.id}`
   const light = walk.light === 'dark' ? 'Vandring efter mörkrets inbrott.' : 'Vandring i dagsljus.'
   const places = walk.max_participants ? ` Högst ${walk.max_participants} deltagare.` : ''
@@ -49,8 +53,11 @@ function walkEvent(walk: CalendarWalk, base: string, host: string): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:walk-${walk.id}@${host}`,
-    `DTSTAMP:${utcStamp(walk.updated_at)}`,
+    `DTSTAMP:${utcStamp(generatedAt)}`,
     `LAST-MODIFIED:${utcStamp(walk.updated_at)}`,
+    // Minutes since 1970 at the last change: a later change gets a higher number, so a calendar
+    // takes a moved or cancelled walk as an update of the same event.
+    `SEQUENCE:${Math.floor(walk.updated_at.getTime() / 60_000)}`,
     `DTSTART:${utcStamp(walk.starts_at)}`,
     `DTEND:${utcStamp(new Date(walk.starts_at.getTime() + walk.duration_minutes * 60_000))}`,
     `SUMMARY:${escapeText(walk.title)}`,
@@ -70,7 +77,7 @@ function utcStamp(date: Date): string {
 
 /** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545, 3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /** Lines longer than 75 octets continue on the next line after a space, never inside a character (RFC 5545, 3.1). */

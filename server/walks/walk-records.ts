@@ -37,19 +37,31 @@ interface CheckedWalk {
   route: string
 }
 
-/** The meeting point must lie in the municipality and the route must be a simple enough line inside it. */
+/** Longer than any walk: a route this long is a drawing mistake. */
+const MAX_ROUTE_METRES = 20_000
+
+/** The meeting point and the whole route must lie in the municipality, and the route be of a walk's length. */
 async function checkWalkPlace(db: Queryable, body: WalkBody): Promise<CheckedWalk> {
   const meeting = await checkPoint(db, body.meeting_point, 'meeting_point')
   const [route] = await db.query<{ ewkt: string; inside: boolean; length: number }>(
     `WITH r AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom)
      SELECT ST_AsEWKT(r.geom) AS ewkt, ST_Length(r.geom) AS length,
-            EXISTS (SELECT 1 FROM municipality m WHERE m.code = $2 AND ST_Intersects(r.geom, m.boundary)) AS inside
+            EXISTS (SELECT 1 FROM municipality m WHERE m.code = $2 AND ST_CoveredBy(r.geom, m.boundary)) AS inside
        FROM r`,
     [JSON.stringify(body.route), meeting.municipalityCode],
   )
   if (!route?.inside) {
     throw invalidInput([
-      { field: 'route', message: 'The route must lie in the municipality.', message_sv: 'Rutten måste ligga i kommunen.' },
+      { field: 'route', message: 'The whole route must lie in the municipality.', message_sv: 'Hela rutten måste ligga i kommunen.' },
+    ])
+  }
+  if (route.length > MAX_ROUTE_METRES) {
+    throw invalidInput([
+      {
+        field: 'route',
+        message: `The route is longer than ${MAX_ROUTE_METRES / 1000} km: a safety walk takes about two hours.`,
+        message_sv: `Rutten är längre än ${MAX_ROUTE_METRES / 1000} km: en trygghetsvandring tar ungefär två timmar.`,
+      },
     ])
   }
   if (route.length < 10) {

@@ -14,7 +14,8 @@ export async function walkStatsByYear(db: Queryable): Promise<WalkYearStats[]> {
     not_done: number
   }>(
     `WITH walks AS (
-       SELECT id, status, extract(year FROM starts_at AT TIME ZONE 'Europe/Stockholm')::int AS year
+       SELECT id, status, protocol_published_at IS NOT NULL AS published,
+              extract(year FROM starts_at AT TIME ZONE 'Europe/Stockholm')::int AS year
          FROM safety_walk WHERE status <> 'cancelled')
      SELECT w.year,
             count(DISTINCT w.id) FILTER (WHERE w.status = 'done')::int AS walks_done,
@@ -23,7 +24,8 @@ export async function walkStatsByYear(db: Queryable): Promise<WalkYearStats[]> {
             count(o.id) FILTER (WHERE o.measure_status = 'in_progress')::int AS in_progress,
             count(o.id) FILTER (WHERE o.measure_status = 'done')::int AS done,
             count(o.id) FILTER (WHERE o.measure_status = 'not_done')::int AS not_done
-       FROM walks w LEFT JOIN walk_observation o ON o.walk_id = w.id
+       -- Measures count once their protocol is public: the figures are public too.
+       FROM walks w LEFT JOIN walk_observation o ON o.walk_id = w.id AND w.published
       GROUP BY w.year ORDER BY w.year DESC`,
   )
   return rows.map(({ year, walks_done, walks_planned, ...measures }) => ({

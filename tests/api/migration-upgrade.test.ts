@@ -92,13 +92,17 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
 
   it('005 keeps done walks public with their protocol and gives every observation a measure status', async () => {
     await upgradeWithRows(db, '004', async (tx) => {
-      const walks = await tx.query<{ title: string; published: boolean; how_to_join: string }>(
-        'SELECT title, protocol_published_at IS NOT NULL AS published, how_to_join FROM safety_walk ORDER BY id',
+      const walks = await tx.query<{ title: string; published: string | null; pre_meeting_on: string | null }>(
+        `SELECT title, to_char(protocol_published_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS published,
+                to_char(pre_meeting_on, 'YYYY-MM-DD') AS pre_meeting_on
+           FROM safety_walk ORDER BY id`,
       )
-      // The done walk's observations were public before: its protocol stays published.
+      // Done walks' observations were public before: their protocols stay published, from the
+      // follow-up meeting. A walk whose pre-meeting was typed after it is kept as it was.
       expect(walks).toEqual([
-        { title: 'Höstvandring', published: true, how_to_join: '' },
-        { title: 'Vårvandring', published: false, how_to_join: '' },
+        { title: 'Höstvandring', published: '2025-11-04 10:00', pre_meeting_on: '2025-09-30' },
+        { title: 'Vårvandring', published: null, pre_meeting_on: null },
+        { title: 'Sommarvandring', published: '2025-06-30 10:00', pre_meeting_on: '2025-06-20' },
       ])
       const observations = await tx.query<{ description: string; measure_status: string; observed: string }>(
         `SELECT o.description, o.measure_status, to_char(o.observed_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS observed

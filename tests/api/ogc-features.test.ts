@@ -208,6 +208,15 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
     }
   })
 
+  it('answers a bbox that is a point, or touches the map area only at a corner, without an error', async () => {
+    for (const bbox of ['14.1,59.3,14.1,59.3', '24.17,69.07,30,70', '5,50,10.03,54.96', '14.1,59.3,14.1,59.31']) {
+      for (const collection of ['reports', 'urban-areas', 'safety-walks']) {
+        const response = await get(`/ogc/collections/${collection}/items?bbox=${bbox}`)
+        expect(response.status, `${collection} ${bbox}`).toBe(200)
+      }
+    }
+  })
+
   it('tells how many match also on a page past the last one', async () => {
     const first = await getItems(`/ogc/collections/reports/items?limit=2&bbox=${TOWN_BBOX}`)
     expect(first.numberMatched).toBeGreaterThan(2)

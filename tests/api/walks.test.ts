@@ -94,7 +94,15 @@ describe.each(backends)('safety walks on the %s database', (backend) => {
     const faraway = { type: 'LineString', coordinates: [[18.06, 59.33], [18.07, 59.34]] }
     const outside = await planner.post('/api/walks', { ...validWalkBody(), route: faraway })
     expect(outside.status).toBe(400)
-    expect(outside.body.error.fields[0]).toMatchObject({ field: 'route', message_sv: 'Rutten måste ligga i kommunen.' })
+    expect(outside.body.error.fields[0]).toMatchObject({ field: 'route', message_sv: 'Hela rutten måste ligga i kommunen.' })
+    // A route that starts in town but runs off to Stockholm, or off the map of Sweden.
+    const leaving = await planner.post('/api/walks', { ...validWalkBody(), route: { type: 'LineString', coordinates: [[14.1075, 59.3098], [18.07, 59.33]] } })
+    expect(leaving.body.error.fields[0]).toMatchObject({ field: 'route', message_sv: 'Hela rutten måste ligga i kommunen.' })
+    const abroad = await planner.post('/api/walks', { ...validWalkBody(), route: { type: 'LineString', coordinates: [[14.1075, 59.3098], [100, 0]] } })
+    expect(abroad.status).toBe(400)
+    expect(abroad.body.error.fields[0].message_sv).toBe('Platsen ligger utanför Sverige (SWEREF 99 TM).')
+    const future = await planner.post('/api/walks', { ...validWalkBody(), status: 'done' })
+    expect(future.body.error.fields).toEqual([expect.objectContaining({ field: 'status' })])
     expect(await count(server, 'safety_walk')).toBe(before)
   })
 

@@ -25,7 +25,15 @@ export const FAR_FROM_ROUTE_METRES = 100
 /** The walks per calendar year that the promise names. */
 export const WALKS_PROMISED_PER_YEAR = 2
 
-const wgs84Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+const outsideSweden = {
+  message: 'The place lies outside Sweden (SWEREF 99 TM).',
+  params: { sv: 'Platsen ligger utanför Sverige (SWEREF 99 TM).' },
+}
+/** A WGS84 position where SWEREF 99 TM is defined (server/ogc/sweref-bbox.ts): elsewhere it cannot be stored. */
+const swedishPosition = z
+  .tuple([z.number(), z.number()])
+  .refine(([lon, lat]) => lon >= 10.03 && lon <= 24.17 && lat >= 54.96 && lat <= 69.07, outsideSweden)
+const swedishPoint = z.object({ type: z.literal('Point'), coordinates: swedishPosition }).strict()
 
 /** A walking route: a GeoJSON LineString in WGS84 with at least two different positions. */
 export const routeGeometry = z
@@ -37,7 +45,7 @@ export const routeGeometry = z
         params: { sv: 'Rutten ska vara en linje (LineString).' },
       })
       .transform((): 'LineString' => 'LineString'),
-    coordinates: z.array(wgs84Position).min(2).max(MAX_ROUTE_POSITIONS),
+    coordinates: z.array(swedishPosition).min(2).max(MAX_ROUTE_POSITIONS),
   })
   .strict()
   .refine((line) => line.coordinates.some(([lon, lat]) => lon !== line.coordinates[0]?.[0] || lat !== line.coordinates[0]?.[1]), {
@@ -63,7 +71,7 @@ export const walkBody = z
     light: z.enum(walkLights),
     status: z.enum(walkStatuses),
     meeting_point_name: shortText(200).min(2),
-    meeting_point: pointGeometry,
+    meeting_point: swedishPoint,
     route: routeGeometry,
     invited: shortText(1000),
     max_participants: z.number().int().min(1).max(MAX_PARTICIPANTS).nullable(),
@@ -76,6 +84,14 @@ export const walkBody = z
     // Runs even when a field failed its own check: only a real instant has a date to compare.
     if (typeof walk.starts_at !== 'string' || Number.isNaN(Date.parse(walk.starts_at))) return
     const walkDate = swedishDate(walk.starts_at)
+    if (walk.status === 'done' && Date.parse(walk.starts_at) > Date.now()) {
+      context.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'A walk that has not started yet cannot be done.',
+        params: { sv: 'En vandring som inte har börjat än kan inte vara genomförd.' },
+      })
+    }
     if (walk.pre_meeting_on && walk.pre_meeting_on > walkDate) {
       context.addIssue({
         code: 'custom',
@@ -104,7 +120,13 @@ export const observationBody = z
     rating: z.number().int().min(0).max(3).nullable(),
     description: shortText(1000),
     geometry: pointGeometry,
-    observed_at: z.iso.datetime({ offset: true }).optional(),
+    observed_at: z.iso
+      .datetime({ offset: true })
+      .refine((value) => Date.parse(value) <= Date.now() + 10 * 60_000, {
+        message: 'The time lies in the future: check the phone’s clock.',
+        params: { sv: 'Tiden ligger i framtiden: kontrollera telefonens klocka.' },
+      })
+      .optional(),
     photo: photoField.optional(),
   })
   .strict()
@@ -163,8 +185,8 @@ export const MAX_ROUTE_STOPS = 50
 /** A route proposal: from the meeting point through the chosen places. */
 export const routeProposalBody = z
   .object({
-    start: pointGeometry,
-    stops: z.array(pointGeometry).min(1).max(MAX_ROUTE_STOPS),
+    start: swedishPoint,
+    stops: z.array(swedishPoint).min(1).max(MAX_ROUTE_STOPS),
   })
   .strict()
 
@@ -231,7 +253,7 @@ export interface WalkYearStats {
   walks_done: number
   walks_planned: number
   target: number
-  /** Measures from this year's walks, by status. */
+  /** Measures from this year's walks whose protocol is published, by status. */
   measures: Record<Exclude<MeasureStatus, 'none'>, number>
 }
 
