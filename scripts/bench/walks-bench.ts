@@ -90,8 +90,8 @@ async function generateWalks(db: Database): Promise<void> {
       [BENCH_WALK_TITLE, OBSERVATIONS_PER_WALK],
     )
   })
-  await db.query('ANALYZE safety_walk')
-  await db.query('ANALYZE walk_observation')
+  await db.query('VACUUM ANALYZE safety_walk')
+  await db.query('VACUUM ANALYZE walk_observation')
 }
 
 /** The same evidence the hotspot query clusters, as WGS84 points for turf. */
