@@ -424,7 +424,16 @@ describe('a police officer on the walk', () => {
     const walkId = await plannedWalk('Vandring som avslutas')
     const context = await phoneContext('sv', 8)
     const page = await openWalk(context, walkId)
-    const done = await planner.put(`/api/walks/${walkId}`, { ...validWalkBody(), title: 'Vandring som avslutas', status: 'done' })
+    // Done yesterday: a walk cannot be done before it starts.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString()
+    const done = await planner.put(`/api/walks/${walkId}`, {
+      ...validWalkBody(),
+      title: 'Vandring som avslutas',
+      status: 'done',
+      starts_at: yesterday,
+      pre_meeting_on: null,
+      follow_up_on: null,
+    })
     expect(done.status).toBe(200)
     expect((await planner.post(`/api/walks/${walkId}/protocol/publish`, { protocol_summary: 'Inga åtgärder behövs.' })).status).toBe(200)
 
