@@ -7,8 +7,8 @@ import type { CoverageShapes } from '../grannsamverkan/coverage-features.ts'
 import type { Outlines } from '../grannsamverkan/use-grannsamverkan-data.ts'
 import { createGrannsamverkanMap } from '../map/grannsamverkan-map-adapter.ts'
 import type { GrannsamverkanMap } from '../map/grannsamverkan-map-adapter.ts'
-import type { MapText } from '../map/map-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
+import { mapText } from '../map/map-text.ts'
 
 /** What is being drawn: a new area, or an existing area's outline; `seq` starts it again. */
 export interface DrawRequest {
@@ -40,14 +40,7 @@ export function GrannsamverkanMapView(props: GrannsamverkanMapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<GrannsamverkanMap | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: MapText = {
-    canvasLabel: t('grannsamverkan.map.canvasLabel'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-  }
+  const text = mapText(t, t('grannsamverkan.map.canvasLabel'))
   const latest = useRef({ props, text })
   useEffect(() => {
     latest.current = { props, text }

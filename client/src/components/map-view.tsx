@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { ClientConfig } from '../data/client-config.ts'
 import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
 import { createMapAdapter } from '../map/map-adapter.ts'
-import type { MapAdapter, MapText } from '../map/map-adapter.ts'
+import type { MapAdapter } from '../map/map-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
+import { mapText } from '../map/map-text.ts'
 
 /** A request to move the camera to a feature; a new `seq` repeats the move for the same feature. */
 export interface ShowRequest {
@@ -29,14 +30,7 @@ export function MapView({ config, data, visible, selected, show, onFeatureClick,
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<MapAdapter | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: MapText = {
-    canvasLabel: t('map.canvasLabel'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-  }
+  const text = mapText(t, t('map.canvasLabel'))
   // The latest props for the adapter's creation and callbacks, without re-creating the map.
   const latest = useRef({ text, data, visible, selected, onFeatureClick, onViewChange })
   useEffect(() => {

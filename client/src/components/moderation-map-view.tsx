@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapBackground } from '../moderation/use-map-background.ts'
-import type { MapText } from '../map/map-adapter.ts'
 import { createModerationMap } from '../map/moderation-map-adapter.ts'
 import type { ModerationMap, StaffPoints } from '../map/moderation-map-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
+import { mapText } from '../map/map-text.ts'
 
 interface ModerationMapViewProps {
   background: MapBackground & { config: NonNullable<MapBackground['config']> }
@@ -26,14 +26,7 @@ export function ModerationMapView(props: ModerationMapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<ModerationMap | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: MapText = {
-    canvasLabel: labels.canvas,
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-  }
+  const text = mapText(t, labels.canvas)
   const latest = useRef({ props, text })
   useEffect(() => {
     latest.current = { props, text }

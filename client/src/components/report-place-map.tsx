@@ -6,6 +6,7 @@ import { fetchCollection } from '../data/ogc-client.ts'
 import { createReportPicker } from '../map/report-picker-adapter.ts'
 import type { ReportPickerMap, ReportPickerText } from '../map/report-picker-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
+import { mapText } from '../map/map-text.ts'
 
 interface ReportPlaceMapProps {
   /** The chosen spot, however it was chosen; the marker follows it. */
@@ -26,15 +27,7 @@ export function ReportPlaceMap({ point, onPick }: ReportPlaceMapProps) {
   const adapterRef = useRef<ReportPickerMap | null>(null)
   const [webgl] = useState(supportsWebgl)
   const [background, setBackground] = useState<Background | null>(null)
-  const text: ReportPickerText = {
-    canvasLabel: t('reports.place.mapCanvasLabel'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-    marker: t('reports.place.marker'),
-  }
+  const text: ReportPickerText = { ...mapText(t, t('reports.place.mapCanvasLabel')), marker: t('reports.place.marker') }
   const latest = useRef({ text, point, onPick })
   useEffect(() => {
     latest.current = { text, point, onPick }

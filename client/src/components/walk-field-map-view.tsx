@@ -8,6 +8,7 @@ import { supportsWebgl } from '../map/webgl-support.ts'
 import type { MapBackground } from '../moderation/use-map-background.ts'
 import type { PositionFix } from '../walk-field/field-position.ts'
 import type { QueuedObservation } from '../walk-field/observation-queue.ts'
+import { mapText } from '../map/map-text.ts'
 
 interface WalkFieldMapViewProps {
   background: MapBackground & { config: NonNullable<MapBackground['config']> }
@@ -28,15 +29,7 @@ export function WalkFieldMapView(props: WalkFieldMapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<WalkFieldMap | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: WalkFieldMapText = {
-    canvasLabel: t('walkField.map.canvasLabel'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-    marker: t('walkField.map.marker'),
-  }
+  const text: WalkFieldMapText = { ...mapText(t, t('walkField.map.canvasLabel')), marker: t('walkField.map.marker') }
   const walkData = useMemo(() => ({ route: walkRoute(walk), meeting: meetingPoint(walk) }), [walk])
   const saved = useMemo(() => savedObservations(observations, queued), [observations, queued])
   const waiting = useMemo(() => waitingObservations(walk.id, queued), [walk.id, queued])

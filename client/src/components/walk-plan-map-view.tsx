@@ -1,12 +1,12 @@
 import type { FeatureCollection, LineString, Point, Position } from 'geojson'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MapText } from '../map/map-adapter.ts'
 import { createWalkPlanningMap } from '../map/walk-planning-map-adapter.ts'
 import type { PlanTool, RouteChange, WalkPlanningMap } from '../map/walk-planning-map-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
 import type { MapBackground } from '../moderation/use-map-background.ts'
 import type { HotspotPointProperties, WalkRouteProperties } from '../walk-planning/plan-features.ts'
+import { mapText } from '../map/map-text.ts'
 
 /** A route to put into the drawing (null clears it); a new `seq` loads it again. */
 export interface RouteLoad {
@@ -34,14 +34,7 @@ export function WalkPlanMapView(props: WalkPlanMapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<WalkPlanningMap | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: MapText = {
-    canvasLabel: t('walkPlanning.map.canvasLabel'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-  }
+  const text = mapText(t, t('walkPlanning.map.canvasLabel'))
   const latest = useRef({ props, text })
   useEffect(() => {
     latest.current = { props, text }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MapText } from '../map/map-adapter.ts'
 import { createWalkRouteMap } from '../map/walk-route-map-adapter.ts'
 import type { WalkRouteMap } from '../map/walk-route-map-adapter.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
 import type { MapBackground } from '../moderation/use-map-background.ts'
 import type { WalkRouteData } from '../walk-protocol/route-features.ts'
+import { mapText } from '../map/map-text.ts'
 
 interface WalkProtocolMapViewProps {
   background: MapBackground & { config: NonNullable<MapBackground['config']> }
@@ -20,14 +20,7 @@ export function WalkProtocolMapView(props: WalkProtocolMapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<WalkRouteMap | null>(null)
   const [webgl] = useState(supportsWebgl)
-  const text: MapText = {
-    canvasLabel: t('walkProtocol.map.canvas'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-    resetBearing: t('map.resetBearing'),
-    toggleAttribution: t('map.toggleAttribution'),
-    attribution: t('map.attribution'),
-  }
+  const text = mapText(t, t('walkProtocol.map.canvas'))
   const latest = useRef({ props, text })
   useEffect(() => {
     latest.current = { props, text }
