@@ -9,10 +9,13 @@ import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
 import { IncidentsPage } from './pages/incidents-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
+import { MeasuresPage } from './pages/measures-page.tsx'
 import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
+import { PlanningPage } from './pages/planning-page.tsx'
 import { ReportPage } from './pages/report-page.tsx'
 import { ReportStatusPage } from './pages/report-status-page.tsx'
+import { SituationPage } from './pages/situation-page.tsx'
 import { WalkFieldPage } from './pages/walk-field-page.tsx'
 import { WalkInfoPage } from './pages/walk-info-page.tsx'
 import { WalkPlanningPage } from './pages/walk-planning-page.tsx'
@@ -49,6 +52,9 @@ export function App() {
           {page === 'walkPlanning' && <WalkPlanningPage />}
           {page === 'walkProtocol' && <WalkProtocolPage />}
           {page === 'walkField' && <WalkFieldPage />}
+          {page === 'planning' && <PlanningPage />}
+          {page === 'measures' && <MeasuresPage />}
+          {page === 'situation' && <SituationPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

@@ -27,6 +27,12 @@ export const pagePaths = {
   walkProtocol: '/kommun/protokoll',
   /** A participant's phone on the walk: the route, the position and new observations; `?id=`. */
   walkField: '/vandra',
+  /** Planners see where unsafe places cluster, rank candidate sites and start measures from them. */
+  planning: '/kommun/planering',
+  /** Environment measures: the list, one measure (`?id=`, or `?ny=1` for a new one) and whether each helped. */
+  measures: '/kommun/atgarder',
+  /** The weekly situation picture (lägesbild) of the EST method, with quarterly and yearly summaries; printable. */
+  situation: '/kommun/lagesbild',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

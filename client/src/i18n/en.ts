@@ -1,10 +1,13 @@
 import { grannsamverkanEn } from './grannsamverkan-en.ts'
+import { measuresEn } from './measures-en.ts'
 import { incidentsEn, moderationEn } from './moderation-en.ts'
+import { planningEn } from './planning-en.ts'
 import { reportsEn } from './reports-en.ts'
+import { situationEn } from './situation-en.ts'
+import type { Translation } from './sv.ts'
 import { walkFieldEn } from './walk-field-en.ts'
 import { walkPlanningEn } from './walk-planning-en.ts'
 import { walkInfoEn, walkProtocolEn } from './walk-protocol-en.ts'
-import type { Translation } from './sv.ts'
 
 export const en: Translation = {
   app: {
@@ -516,6 +519,9 @@ export const en: Translation = {
   walkPlanning: walkPlanningEn,
   walkProtocol: walkProtocolEn,
   walkField: walkFieldEn,
+  planning: planningEn,
+  measures: measuresEn,
+  situation: situationEn,
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

@@ -1,6 +1,9 @@
 import { grannsamverkanSv } from './grannsamverkan-sv.ts'
+import { measuresSv } from './measures-sv.ts'
 import { incidentsSv, moderationSv } from './moderation-sv.ts'
+import { planningSv } from './planning-sv.ts'
 import { reportsSv } from './reports-sv.ts'
+import { situationSv } from './situation-sv.ts'
 import { walkFieldSv } from './walk-field-sv.ts'
 import { walkPlanningSv } from './walk-planning-sv.ts'
 import { walkInfoSv, walkProtocolSv } from './walk-protocol-sv.ts'
@@ -517,6 +520,9 @@ export const sv = {
   walkPlanning: walkPlanningSv,
   walkProtocol: walkProtocolSv,
   walkField: walkFieldSv,
+  planning: planningSv,
+  measures: measuresSv,
+  situation: situationSv,
   notFound: {
     title: 'Sidan finns inte',
     heading: 'Sidan finns inte',

@@ -17,6 +17,9 @@ const links = [
   { page: 'moderation', path: pagePaths.moderation, label: 'moderation.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'incidents', path: pagePaths.incidents, label: 'incidents.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'walkPlanning', path: pagePaths.walkPlanning, label: 'walkPlanning.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'planning', path: pagePaths.planning, label: 'planning.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'measures', path: pagePaths.measures, label: 'measures.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'situation', path: pagePaths.situation, label: 'situation.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]

@@ -219,16 +219,17 @@ async function insertReport(tx: Queryable, report: DemoReport): Promise<void> {
 async function insertMeasure(tx: Queryable, measure: DemoMeasure): Promise<void> {
   await tx.query(
     `INSERT INTO measure (municipality_code, title, description, type, status, rejected_reason, responsible,
-       decided_on, done_on, cost_sek, is_demo, geom)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, ${geomFrom(11)})`,
+       proposed_on, decided_on, done_on, cost_sek, is_demo, geom)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, true, ${geomFrom(12)})`,
     [
       DEMO_MUNICIPALITY_CODE,
       measure.title,
       measure.description,
       measure.type,
       measure.status,
-      measure.rejectedReason,
+      measure.rejectedReason ?? '',
       measure.responsible,
+      measure.proposedOn,
       measure.decidedOn,
       measure.doneOn,
       measure.costSek,

@@ -10,6 +10,7 @@ describe.each(REFERENCE_DATES)('measures (%s)', (referenceIso) => {
   it('have dates that fit their status', () => {
     for (const measure of data.measures) {
       if (measure.status === 'proposed') expect([measure.decidedOn, measure.doneOn]).toEqual([null, null])
+      expect(time(measure.proposedOn)).toBeLessThan(time(measure.decidedOn ?? measure.doneOn ?? referenceIso))
       if (measure.status === 'done') {
         expect(time(measure.doneOn ?? '')).toBeLessThanOrEqual(ref)
         expect(time(measure.decidedOn ?? '')).toBeLessThan(time(measure.doneOn ?? ''))

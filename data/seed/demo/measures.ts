@@ -8,6 +8,8 @@ const REJECTED_REASON = 'Tillstånd för kamerabevakning bedöms inte kunna ges;
 
 export function buildMeasures(refDay: number): DemoMeasure[] {
   const rng = createRng('measures')
+  // Its own sequence, so the proposal dates leave the other dates and the shapes as they were.
+  const proposalRng = createRng('measure-proposals')
   return MEASURE_PLANS.map((plan) => {
     let decidedOn: number | null = null
     let doneOn: number | null = null
@@ -19,6 +21,7 @@ export function buildMeasures(refDay: number): DemoMeasure[] {
     } else if (plan.status === 'rejected') {
       decidedOn = refDay - rng.int(60, 900)
     }
+    const proposedOn = (decidedOn ?? refDay) - proposalRng.int(7, 90)
     return {
       title: plan.title,
       description: plan.description,
@@ -26,6 +29,7 @@ export function buildMeasures(refDay: number): DemoMeasure[] {
       status: plan.status,
       rejectedReason: plan.status === 'rejected' ? REJECTED_REASON : null,
       responsible: plan.responsible,
+      proposedOn: isoDate(proposedOn),
       decidedOn: decidedOn === null ? null : isoDate(decidedOn),
       doneOn: doneOn === null ? null : isoDate(doneOn),
       costSek: plan.cost,

@@ -129,6 +129,7 @@ export interface DemoMeasure {
   status: 'proposed' | 'decided' | 'done' | 'rejected'
   rejectedReason: string | null
   responsible: Responsible
+  proposedOn: string
   decidedOn: string | null
   doneOn: string | null
   costSek: number | null

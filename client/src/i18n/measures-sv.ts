@@ -1,0 +1,5 @@
+/** Texts of the measures screen. */
+export const measuresSv = {
+  title: 'Trygghetsåtgärder',
+  navLink: 'Åtgärder',
+}

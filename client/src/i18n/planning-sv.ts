@@ -1,0 +1,5 @@
+/** Texts of the planning screen. */
+export const planningSv = {
+  title: 'Planera trygghetsåtgärder',
+  navLink: 'Platser',
+}

@@ -1,0 +1,5 @@
+/** Texts of the situation screen. */
+export const situationEn = {
+  title: 'Situation picture',
+  navLink: 'Situation',
+}

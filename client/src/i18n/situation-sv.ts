@@ -1,0 +1,5 @@
+/** Texts of the situation screen. */
+export const situationSv = {
+  title: 'Lägesbild',
+  navLink: 'Lägesbild',
+}
