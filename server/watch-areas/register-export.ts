@@ -10,6 +10,7 @@ import type { Database } from '../db/database.ts'
 import type { ApiFile } from '../routes/api-route.ts'
 import type { RegisterExportQuery } from '../shared/api/export-schemas.ts'
 import type { ContactPerson, RegisterEntry } from '../shared/api/watch-area-schemas.ts'
+import { csvText } from '../shared/csv.ts'
 import { readRegister } from './register.ts'
 
 interface AreaShape {
@@ -95,20 +96,14 @@ const describeContact = (contact: ContactPerson) =>
 
 function toCsv(rows: Row[], personal: boolean): string {
   const header = personal ? [...columns, 'contacts'] : [...columns]
-  const lines = rows.map((row) => {
-    const values: unknown[] = Object.values(fields(row))
-    if (personal) values.push(row.contacts.map(describeContact).join(' | '))
-    return values.map(csvCell).join(';')
-  })
-  return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`
-}
-
-/** A cell quoted when it must be; a leading =, +, -, @, tab or CR is defused so a spreadsheet never runs it as a formula. */
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return csvText(
+    header,
+    rows.map((row) => {
+      const values: unknown[] = Object.values(fields(row))
+      if (personal) values.push(row.contacts.map(describeContact).join(' | '))
+      return values
+    }),
+  )
 }
 
 function toGeoJson(rows: Row[], personal: boolean): string {
