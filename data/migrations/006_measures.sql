@@ -35,6 +35,3 @@ CREATE TABLE measure_observation (
   PRIMARY KEY (measure_id, observation_id)
 );
 CREATE INDEX measure_observation_observation_idx ON measure_observation (observation_id);
-
--- Hotspots and effects filter walk observations by time, as reports already are.
-CREATE INDEX walk_observation_observed_idx ON walk_observation (observed_at);

@@ -17,7 +17,7 @@ export const DUPLICATE_METRES = 50
 const OPEN_STATUSES = ['received', 'published', 'under_review', 'measure_planned']
 // Moderations take turns (they are rare): merges lock several reports, and two crossed merges
 // taking the same rows in opposite order would otherwise deadlock.
-const MODERATION_LOCK_KEY = 17812017
+export const MODERATION_LOCK_KEY = 17812017
 
 const staffReportSelect = `
   SELECT r.id, r.category, r.time_of_day, r.week_part, r.description, r.status, r.status_reason, r.answer,

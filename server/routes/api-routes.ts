@@ -3,7 +3,9 @@ import { auditRoutes } from './audit-routes.ts'
 import { authRoutes } from './auth-routes.ts'
 import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
+import { measureRoutes } from './measure-routes.ts'
 import { placeRoutes } from './place-routes.ts'
+import { planningRoutes } from './planning-routes.ts'
 import { reportRoutes } from './report-routes.ts'
 import { walkRoutes } from './walk-routes.ts'
 import { userRoutes } from './user-routes.ts'
@@ -20,4 +22,6 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...walkRoutes,
   ...placeRoutes,
   ...incidentRoutes,
+  ...planningRoutes,
+  ...measureRoutes,
 ]

@@ -118,4 +118,27 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       ).rejects.toThrow(/safety_walk_pre_meeting_first/)
     })
   })
+
+  it('006 gives every measure a proposal date and an empty reason, keeps an undated done one, and checks new writes', async () => {
+    await upgradeWithRows(db, '005', async (tx) => {
+      const measures = await tx.query<{ title: string; proposed_on: string; rejected_reason: string; status: string }>(
+        `SELECT title, to_char(proposed_on, 'YYYY-MM-DD') AS proposed_on, rejected_reason, status FROM measure ORDER BY id`,
+      )
+      expect(measures).toEqual([
+        { title: 'Belysning i parken', proposed_on: '2025-03-01', rejected_reason: '', status: 'done' },
+        { title: 'Kamera vid stationen', proposed_on: '2025-02-01', rejected_reason: 'Tillstånd ges inte.', status: 'rejected' },
+        { title: 'Röjning längs ån', proposed_on: expect.stringMatching(/^20\d\d-\d\d-\d\d$/), rejected_reason: '', status: 'proposed' },
+        { title: 'Nya bänkar', proposed_on: expect.stringMatching(/^20\d\d-\d\d-\d\d$/), rejected_reason: '', status: 'done' },
+      ])
+      // The undated done measure stays; a new write must follow the rules.
+      await tx.query('SAVEPOINT before_refusal')
+      await expect(
+        tx.query(`UPDATE measure SET title = 'Nya bänkar vid ån' WHERE title = 'Nya bänkar'`),
+      ).rejects.toThrow(/measure_done_has_date/)
+      await tx.query('ROLLBACK TO SAVEPOINT before_refusal')
+      await expect(
+        tx.query(`UPDATE measure SET decided_on = '2025-01-01' WHERE title = 'Belysning i parken'`),
+      ).rejects.toThrow(/measure_dates_in_order/)
+    })
+  })
 })

@@ -116,6 +116,34 @@ async function newObservationId(db: Database): Promise<number> {
   return row!.id
 }
 
+/** A measure as a planner sends it: decided lighting at Norra torget, answering a published report. */
+export const validMeasureBody = (reportIds: number[] = []) => ({
+  title: `Exempelbelysning ${++exampleCount}`,
+  description: 'Två nya armaturer vid cykelstället.',
+  type: 'lighting',
+  status: 'decided',
+  rejected_reason: '',
+  responsible: 'kommun',
+  responsible_detail: 'Gata/park',
+  proposed_on: '2026-09-01',
+  decided_on: '2026-10-01',
+  done_on: null,
+  cost_sek: 45000,
+  geometry: validPoint,
+  report_ids: reportIds,
+  observation_ids: [],
+})
+
+/** A measure stored directly, proposed, at Norra torget. */
+export async function newMeasureId(db: Database): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO measure (municipality_code, title, type, status, responsible, geom)
+     VALUES ('1781', 'Exempelåtgärd', 'lighting', 'proposed', 'kommun', ST_Transform(ST_SetSRID(ST_MakePoint(14.1075, 59.3098), 4326), 3006))
+     RETURNING id`,
+  )
+  return row!.id
+}
+
 let exampleCount = 0
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
@@ -232,6 +260,12 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
       measure_reason: '',
       measure_done_on: null,
     },
+  }),
+  'POST /api/measures': async ({ db }) => ({ path: '/api/measures', body: validMeasureBody([await newReportId(db, 'published')]) }),
+  'PUT /api/measures/:id': async ({ db }) => ({ path: `/api/measures/${await newMeasureId(db)}`, body: validMeasureBody() }),
+  'POST /api/measures/nearby-evidence': async () => ({
+    path: '/api/measures/nearby-evidence',
+    body: { geometry: validRoute, radius_m: 150 },
   }),
   'PATCH /api/watch-areas/:id': async ({ db }) => ({
     path: `/api/watch-areas/${await anyWatchAreaId(db)}`,

@@ -22,6 +22,7 @@ const everyType: Record<AuditObjectType, true> = {
   place_name: true,
   safety_walk: true,
   walk_observation: true,
+  measure: true,
 }
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 

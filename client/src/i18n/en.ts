@@ -473,6 +473,7 @@ export const en: Translation = {
       place_name: 'Place names and addresses',
       safety_walk: 'Safety walk',
       walk_observation: 'Walk observation',
+      measure: 'Safety measure',
     },
     object: '{{type}} {{id}}',
     when: 'Time',

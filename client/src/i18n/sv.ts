@@ -474,6 +474,7 @@ export const sv = {
       place_name: 'Ortnamn och adresser',
       safety_walk: 'Trygghetsvandring',
       walk_observation: 'Observation från vandring',
+      measure: 'Trygghetsåtgärd',
     },
     object: '{{type}} {{id}}',
     when: 'Tid',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { shortText } from './fields.ts'
 
-export const auditObjectTypes = ['user', 'watch_area', 'contact_person', 'meeting', 'report', 'staff_incident', 'place_name', 'safety_walk', 'walk_observation'] as const
+export const auditObjectTypes = ['user', 'watch_area', 'contact_person', 'meeting', 'report', 'staff_incident', 'place_name', 'safety_walk', 'walk_observation', 'measure'] as const
 export type AuditObjectType = (typeof auditObjectTypes)[number]
 
 export const auditQuery = z

@@ -166,15 +166,25 @@ export type MeasureState = (typeof measureStates)[number]
 export const measureResponsibles = ['kommun', 'polis', 'fastighetsagare', 'annan'] as const
 
 const positionField = z.tuple([z.number().min(10.03).max(24.17), z.number().min(54.96).max(69.07)])
+const measureShapes = ['Point', 'LineString', 'Polygon']
 /** A measure's shape in WGS84: a point (a lamp), a line (a path) or a polygon (a patch to clear). */
-export const measureGeometry = z.discriminatedUnion('type', [
+export const measureGeometry = z
+  .object({
+    type: z.string().refine((type) => measureShapes.includes(type), {
+      message: 'Draw the measure as a point, a line or an area (Point, LineString or Polygon).',
+      params: { sv: 'Rita åtgärden som en punkt, en linje eller en yta (Point, LineString eller Polygon).' },
+    }),
+  })
+  .loose()
+  .pipe(z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: positionField }).strict(),
   z.object({ type: z.literal('LineString'), coordinates: z.array(positionField).min(2).max(2000) }).strict(),
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(positionField).min(4).max(5000)).min(1).max(20) }).strict(),
-])
+  ]))
 export type MeasureGeometry = z.infer<typeof measureGeometry>
 
 export const MAX_LINKS = 500
+export const DEFAULT_EFFECT_RADIUS_METRES = 150
 
 export const measureBody = z
   .object({
@@ -225,6 +235,14 @@ export const measureListQuery = z
   .object({ status: z.enum([...measureStates, 'all']).default('all') })
   .strict()
 
+/** The reports and walk observations near a drawn measure, to choose the ones it answers. */
+export const nearbyEvidenceBody = z
+  .object({
+    geometry: measureGeometry,
+    radius_m: z.number().min(1).max(1000),
+  })
+  .strict()
+
 export interface LinkedReport {
   id: number
   category: ReportCategory
@@ -266,7 +284,6 @@ export interface MeasureDetails extends Measure {
   observations: LinkedObservation[]
 }
 
-export const DEFAULT_EFFECT_RADIUS_METRES = 150
 /** The after period is as long as the time since the measure, up to this. */
 export const MAX_EFFECT_MONTHS = 12
 

@@ -1,0 +1,107 @@
+/**
+ * The reports and walk observations a measure answers. A linked report follows its measures:
+ *   - a measure done → the report is "fixed";
+ *   - otherwise a measure proposed or decided → "measure planned";
+ *   - otherwise (its measures were rejected or unlinked) a report that was planned or fixed is
+ *     open again ("published").
+ * Each change is a status change the resident sees on the receipt and in the feed.
+ */
+import type { Queryable } from '../db/database.ts'
+import { invalidInput } from '../errors.ts'
+import type { FieldProblem } from '../errors.ts'
+
+/** Reports that cannot be linked: not yet read by staff, or closed for good. */
+const UNLINKABLE = ['received', 'rejected', 'duplicate', 'not_actionable']
+
+export async function checkLinks(tx: Queryable, reportIds: readonly number[], observationIds: readonly number[]): Promise<void> {
+  const problems: FieldProblem[] = []
+  const reports = await tx.query<{ id: number; status: string; duplicate_of: number | null }>(
+    `SELECT id, status, duplicate_of FROM report WHERE id = ANY($1::int[]) FOR UPDATE`,
+    [reportIds],
+  )
+  const found = new Map(reports.map((report) => [report.id, report]))
+  for (const id of reportIds) {
+    const report = found.get(id)
+    if (!report) {
+      problems.push({ field: 'report_ids', message: `There is no report ${id}.`, message_sv: `Det finns ingen rapport ${id}.` })
+    } else if (report.status === 'received') {
+      problems.push({
+        field: 'report_ids',
+        message: `Report ${id} waits for moderation: moderate it first.`,
+        message_sv: `Rapport ${id} väntar på granskning: granska den först.`,
+      })
+    } else if (report.status === 'duplicate') {
+      problems.push({
+        field: 'report_ids',
+        message: `Report ${id} is a duplicate of ${report.duplicate_of}: link that one.`,
+        message_sv: `Rapport ${id} är en dubblett av ${report.duplicate_of}: koppla den i stället.`,
+      })
+    } else if (UNLINKABLE.includes(report.status)) {
+      problems.push({
+        field: 'report_ids',
+        message: `Report ${id} is closed without a fix and cannot be linked.`,
+        message_sv: `Rapport ${id} är avslutad utan åtgärd och kan inte kopplas.`,
+      })
+    }
+  }
+  const observations = await tx.query<{ id: number }>(`SELECT id FROM walk_observation WHERE id = ANY($1::int[])`, [observationIds])
+  const knownObservations = new Set(observations.map((observation) => observation.id))
+  for (const id of observationIds) {
+    if (!knownObservations.has(id)) {
+      problems.push({ field: 'observation_ids', message: `There is no observation ${id}.`, message_sv: `Det finns ingen observation ${id}.` })
+    }
+  }
+  if (problems.length > 0) throw invalidInput(problems)
+}
+
+export async function replaceLinks(tx: Queryable, measureId: number, reportIds: readonly number[], observationIds: readonly number[]): Promise<void> {
+  await tx.query(`DELETE FROM measure_report WHERE measure_id = $1 AND NOT report_id = ANY($2::int[])`, [measureId, reportIds])
+  await tx.query(
+    `INSERT INTO measure_report (measure_id, report_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
+    [measureId, reportIds],
+  )
+  await tx.query(`DELETE FROM measure_observation WHERE measure_id = $1 AND NOT observation_id = ANY($2::int[])`, [measureId, observationIds])
+  await tx.query(
+    `INSERT INTO measure_observation (measure_id, observation_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
+    [measureId, observationIds],
+  )
+}
+
+export interface ReportStatusChange {
+  id: number
+  from: string
+  to: string
+}
+
+/** Brings `reportIds` (linked now or until now) to the status their measures give them. */
+export async function syncReportStatuses(tx: Queryable, reportIds: readonly number[]): Promise<ReportStatusChange[]> {
+  const changes = await tx.query<ReportStatusChange & { measure_title: string | null }>(
+    `WITH wanted AS (
+       SELECT r.id, r.status AS old_status,
+              CASE WHEN bool_or(m.status = 'done') THEN 'fixed'
+                   WHEN bool_or(m.status IN ('proposed', 'decided')) THEN 'measure_planned'
+                   WHEN r.status IN ('measure_planned', 'fixed') THEN 'published'
+                   ELSE r.status END AS new_status,
+              -- The measure that set the status, named in the resident's history.
+              (array_agg(m.title ORDER BY (m.status = 'done') DESC, m.id DESC) FILTER (WHERE m.status <> 'rejected'))[1] AS measure_title
+         FROM report r
+         LEFT JOIN measure_report l ON l.report_id = r.id
+         LEFT JOIN measure m ON m.id = l.measure_id
+        WHERE r.id = ANY($1::int[]) AND r.status NOT IN ('received', 'rejected', 'duplicate', 'not_actionable')
+        GROUP BY r.id, r.status)
+     UPDATE report r SET status = w.new_status, updated_at = now(),
+            closed_at = CASE WHEN w.new_status = 'fixed' THEN coalesce(r.closed_at, now()) ELSE NULL END
+       FROM wanted w
+      WHERE r.id = w.id AND w.new_status <> w.old_status
+     RETURNING r.id, w.old_status AS "from", w.new_status AS "to", w.measure_title`,
+    [reportIds],
+  )
+  for (const change of changes) {
+    await tx.query(
+      `INSERT INTO report_status_change (report_id, status, answer, reason)
+       SELECT id, status, answer, $2 FROM report WHERE id = $1`,
+      [change.id, change.measure_title ? `Åtgärd: ${change.measure_title}` : ''],
+    )
+  }
+  return changes.map(({ id, from, to }) => ({ id, from, to }))
+}

@@ -1,0 +1,133 @@
+/**
+ * Whether a measure helped: for every measure that is done, the reports and unsafe walk
+ * observations within a radius in the same number of months before and after it (as many whole
+ * months as have passed, up to twelve), set against the rest of the municipality over the same
+ * periods. Had the place followed the rest's trend, it would have had
+ *     expected after = near before × rest after / rest before
+ * The ratio after / expected gets a 95 % interval from the four counts (Woolf's log method with
+ * half a count added to each), so small counts give a wide interval and an honest verdict.
+ */
+import type { Queryable } from '../db/database.ts'
+import type { EffectVerdict, MeasureEffect, MeasureType } from '../shared/api/planning-schemas.ts'
+import { MAX_EFFECT_MONTHS } from '../shared/api/planning-schemas.ts'
+
+/** Fewer places than this near a measure, before and after together, and nothing can be said. */
+export const MIN_EFFECT_COUNT = 10
+
+interface EffectCounts {
+  measure_id: number
+  title: string
+  type: MeasureType
+  done_on: string
+  months: number
+  before_from: string
+  after_to: string
+  near_before: number
+  near_after: number
+  rest_before: number
+  rest_after: number
+}
+
+/** Places everywhere on days before `day`: the running total of the day before; 0 before the first day. */
+const placesBefore = (day: string) => `coalesce(r.totals[least(${day} - r.first_day, cardinality(r.totals))], 0)`
+
+export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number): Promise<MeasureEffect[]> {
+  const rows = await db.query<EffectCounts>(
+    `WITH done AS (
+       SELECT m.id, m.title, m.type, m.done_on, m.geom,
+              least($2::int, (extract(year FROM age(current_date, m.done_on)) * 12
+                              + extract(month FROM age(current_date, m.done_on)))::int) AS months
+         FROM measure m
+        WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= current_date AND ($3::int IS NULL OR m.id = $3)),
+     periods AS (
+       SELECT d.*, (d.done_on - make_interval(months => d.months))::date AS before_from,
+              (d.done_on + make_interval(months => d.months))::date AS after_to
+         FROM done d),
+     evidence AS (
+       SELECT (r.reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day, r.geom
+         FROM report r WHERE r.status NOT IN ('rejected', 'duplicate')
+       UNION ALL
+       SELECT (o.observed_at AT TIME ZONE 'Europe/Stockholm')::date, o.geom
+         FROM walk_observation o WHERE o.assessment = 'unsafe'),
+     -- Everywhere's count per day as a running total in one array, so a period's count is two lookups.
+     daily AS (SELECT day, count(*) AS n FROM evidence WHERE day <= current_date GROUP BY day),
+     running AS (
+       SELECT min(d.day) AS first_day,
+              array_agg(d.total ORDER BY d.day) AS totals
+         FROM (SELECT s.day::date AS day, sum(coalesce(daily.n, 0)) OVER (ORDER BY s.day) AS total
+                 FROM generate_series((SELECT min(day) FROM daily), current_date, interval '1 day') AS s(day)
+                 LEFT JOIN daily ON daily.day = s.day::date) d),
+     near AS (
+       SELECT p.id,
+              count(*) FILTER (WHERE e.day >= p.before_from AND e.day < p.done_on)::int AS near_before,
+              count(*) FILTER (WHERE e.day >= p.done_on AND e.day < p.after_to)::int AS near_after
+         FROM periods p
+         LEFT JOIN evidence e ON ST_DWithin(e.geom, p.geom, $1) AND e.day >= p.before_from AND e.day < p.after_to
+        GROUP BY p.id)
+     SELECT p.id AS measure_id, p.title, p.type, to_char(p.done_on, 'YYYY-MM-DD') AS done_on, p.months,
+            to_char(p.before_from, 'YYYY-MM-DD') AS before_from, to_char(p.after_to, 'YYYY-MM-DD') AS after_to,
+            n.near_before, n.near_after,
+            (${placesBefore('p.done_on')} - ${placesBefore('p.before_from')})::int - n.near_before AS rest_before,
+            (${placesBefore('p.after_to')} - ${placesBefore('p.done_on')})::int - n.near_after AS rest_after
+       FROM periods p JOIN near n ON n.id = p.id CROSS JOIN running r
+      ORDER BY p.done_on DESC, p.id DESC`,
+    [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null],
+  )
+  return rows.map(effectOf)
+}
+
+function effectOf(row: EffectCounts): MeasureEffect {
+  const estimate = rateRatio(row.near_before, row.near_after, row.rest_before, row.rest_after)
+  return {
+    measure_id: row.measure_id,
+    title: row.title,
+    type: row.type,
+    done_on: row.done_on,
+    months: row.months,
+    before: { from: row.before_from, to: row.done_on, near: row.near_before, rest: row.rest_before },
+    after: { from: row.done_on, to: row.after_to, near: row.near_after, rest: row.rest_after },
+    expected_after: estimate.expected,
+    ratio: estimate.ratio,
+    ratio_low: estimate.low,
+    ratio_high: estimate.high,
+    verdict: verdictOf(row.months, row.near_before + row.near_after, estimate),
+  }
+}
+
+interface RateRatio {
+  expected: number | null
+  ratio: number | null
+  low: number | null
+  high: number | null
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
+
+/** After against what the rest's trend predicts, with a 95 % interval on the log scale. */
+export function rateRatio(nearBefore: number, nearAfter: number, restBefore: number, restAfter: number): RateRatio {
+  if (restBefore === 0 || nearBefore === 0) {
+    return { expected: restBefore === 0 ? null : 0, ratio: null, low: null, high: null }
+  }
+  const expected = (nearBefore * restAfter) / restBefore
+  const corrected = (count: number) => count + 0.5
+  const logRatio = Math.log(
+    (corrected(nearAfter) * corrected(restBefore)) / (corrected(nearBefore) * corrected(restAfter)),
+  )
+  const standardError = Math.sqrt(
+    1 / corrected(nearAfter) + 1 / corrected(nearBefore) + 1 / corrected(restAfter) + 1 / corrected(restBefore),
+  )
+  return {
+    expected: round(expected, 1),
+    ratio: expected === 0 ? null : round(nearAfter / expected, 2),
+    low: round(Math.exp(logRatio - 1.96 * standardError), 2),
+    high: round(Math.exp(logRatio + 1.96 * standardError), 2),
+  }
+}
+
+export function verdictOf(months: number, nearTotal: number, estimate: RateRatio): EffectVerdict {
+  if (months === 0) return 'too_early'
+  if (nearTotal < MIN_EFFECT_COUNT || estimate.low === null || estimate.high === null) return 'too_few'
+  if (estimate.high < 1) return 'fewer'
+  if (estimate.low > 1) return 'more'
+  return 'no_clear_change'
+}
