@@ -17,6 +17,8 @@
  *   embedded/server ratio;
  * - walks: the places no walk has passed and a route proposal through 30 of them, with 500 walks
  *   and 100,000 reports, against turf's DBSCAN over the same points.
+ * - planning: hotspot clustering for a year, the hexagon grid for the town, the effect of 200 done
+ *   measures and the situation picture, with 100,000 reports, against turf's DBSCAN over the same points.
  * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
 import { spawn } from 'node:child_process'
@@ -37,6 +39,8 @@ import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
+import { benchPlanning } from './bench/planning-bench.ts'
+import type { PlanningBench } from './bench/planning-bench.ts'
 import { benchWalks } from './bench/walks-bench.ts'
 import type { WalksBench } from './bench/walks-bench.ts'
 import { benchReportBody, FEED_BBOX, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
@@ -339,7 +343,17 @@ function printWalks(results: Record<string, WalksBench>) {
   }
 }
 
-/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks. */
+function printPlanning(results: Record<string, PlanningBench>) {
+  for (const [name, result] of Object.entries(results)) {
+    console.log(`\nplanning on the ${name} database, ${result.reports} reports and ${result.measures} done measures (ms)`)
+    console.log(`  hotspots, one year (${result.yearEvidence} places, ${result.sitesFound} sites)  p50 ${format(result.hotspots.p50)}  p95 ${format(result.hotspots.p95)}  (target < 1000 on a server) | turf DBSCAN alone p50 ${format(result.clusteringWithTurf.p50)} | turf/PostGIS ${(result.clusteringWithTurf.p50 / result.hotspots.p50).toFixed(1)}`)
+    console.log(`  hexagon grid, the town (${result.cellsDrawn} cells)          p50 ${format(result.hexGrid.p50)}  p95 ${format(result.hexGrid.p95)}  (target < 300)`)
+    console.log(`  effect of every done measure                 p50 ${format(result.effects.p50)}  p95 ${format(result.effects.p95)}  (target < 500)`)
+    console.log(`  situation picture, a week | a year           p50 ${format(result.situationWeek.p50)} | ${format(result.situationYear.p50)}`)
+  }
+}
+
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning. */
 const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
 const runs = (part: string) => !onlyParts || onlyParts.includes(part)
 
@@ -359,17 +373,19 @@ async function main() {
       if (serverUrl) reports.server = await benchReports(() => openServerDatabase(serverUrl, 2), { DATABASE_URL: serverUrl })
     }
     const walks = runs('walks') ? await onEachDatabase(dataDir, benchWalks) : undefined
+    const planning = runs('planning') ? await onEachDatabase(dataDir, benchPlanning) : undefined
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     if (foundation) printFoundation(foundation)
     if (grannsamverkan) printGrannsamverkan(grannsamverkan)
     if (reports) printReports(reports)
     if (walks) printWalks(walks)
+    if (planning) printPlanning(planning)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning }, null, 2),
     )
   } finally {
     await Promise.all([...runningApps].map(stopApp))

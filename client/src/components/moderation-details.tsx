@@ -18,6 +18,7 @@ import { ModerationMergeForm } from './moderation-merge-form.tsx'
 import { ModerationPhoto } from './moderation-photo.tsx'
 import { ModerationReasonForm } from './moderation-reason-form.tsx'
 import { ModerationTextForm } from './moderation-text-form.tsx'
+import { StartMeasureButton } from './start-measure-button.tsx'
 
 type Action = 'reject' | 'status' | 'text' | 'merge' | 'category' | 'answer'
 const actionButtonId = (action: Action | 'publish') => `mod-action-${action}`
@@ -174,6 +175,16 @@ export function ModerationDetails({ report, canModerate, canReadLog, save, onClo
             {canMerge(report) && actionButton('merge', t('moderation.actions.merge'))}
             {actionButton('category', t('moderation.actions.category'))}
             {actionButton('answer', t(report.answer ? 'moderation.actions.editAnswer' : 'moderation.actions.answer'))}
+            {linkableToMeasure(report) && (
+              <StartMeasureButton
+                draft={{
+                  title: t('startMeasure.reportTitle', { id: report.id }),
+                  geometry: { type: 'Point', coordinates: report.coordinates },
+                  report_ids: [report.id],
+                  observation_ids: [],
+                }}
+              />
+            )}
           </div>
           {action === 'reject' && <ModerationReasonForm {...formProps} mode="reject" save={saveFromForm} />}
           {action === 'status' && <ModerationReasonForm {...formProps} mode="status" save={saveFromForm} />}
@@ -186,6 +197,9 @@ export function ModerationDetails({ report, canModerate, canReadLog, save, onClo
     </section>
   )
 }
+
+/** A measure may answer a report staff have read that is not closed without a fix (server/measures/linked-reports.ts). */
+const linkableToMeasure = (report: StaffReport) => !['received', 'rejected', 'duplicate', 'not_actionable'].includes(report.status)
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (

@@ -5,6 +5,7 @@ import { formatDate } from '../features/format-value.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { intlLocales } from '../i18n/languages.ts'
 import { observationPhotoUrl } from '../walks/walk-api.ts'
+import { StartMeasureButton } from './start-measure-button.tsx'
 import { WalkProtocolEntryForm } from './walk-protocol-entry-form.tsx'
 
 interface WalkProtocolEntryProps {
@@ -90,6 +91,17 @@ export function WalkProtocolEntry({ observation, number, onSave }: WalkProtocolE
           {t('walkProtocol.entry.edit')}
           <span className="visually-hidden"> {t('walkProtocol.entry.editWhat', { number })}</span>
         </button>
+      )}
+      {onSave && !editing && observation.assessment === 'unsafe' && (
+        <StartMeasureButton
+          describedBy={headingId}
+          draft={{
+            title: t('startMeasure.observationTitle', { category: t(`values.category.${observation.category}`) }),
+            geometry: observation.geometry,
+            report_ids: [],
+            observation_ids: [observation.id],
+          }}
+        />
       )}
       {onSave && editing && (
         <WalkProtocolEntryForm

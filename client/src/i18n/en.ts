@@ -190,6 +190,12 @@ export const en: Translation = {
     decided_on: 'Decided',
     done_on: 'Completed',
     cost_sek: 'Cost',
+    responsible_detail: 'Who in practice',
+    proposed_on: 'Proposed',
+    report_ids: 'Linked reports',
+    observation_ids: 'Linked observations',
+    report_changes: 'Reports whose status changed',
+    geometry_changed: 'Shape on the map changed',
   },
   values: {
     yes: 'Yes',
@@ -523,6 +529,11 @@ export const en: Translation = {
   planning: planningEn,
   measures: measuresEn,
   situation: situationEn,
+  startMeasure: {
+    button: 'Create a measure from here',
+    reportTitle: 'Measure for report {{id}}',
+    observationTitle: 'Measure from the walk: {{category}}',
+  },
   notFound: {
     title: 'Page not found',
     heading: 'Page not found',

@@ -190,6 +190,12 @@ export const sv = {
     decided_on: 'Beslutad',
     done_on: 'Genomförd',
     cost_sek: 'Kostnad',
+    responsible_detail: 'Vem i praktiken',
+    proposed_on: 'Föreslagen',
+    report_ids: 'Kopplade rapporter',
+    observation_ids: 'Kopplade observationer',
+    report_changes: 'Rapporter som bytte status',
+    geometry_changed: 'Formen på kartan ändrad',
   },
   values: {
     yes: 'Ja',
@@ -524,6 +530,11 @@ export const sv = {
   planning: planningSv,
   measures: measuresSv,
   situation: situationSv,
+  startMeasure: {
+    button: 'Skapa åtgärd härifrån',
+    reportTitle: 'Åtgärd för rapport {{id}}',
+    observationTitle: 'Åtgärd från vandringen: {{category}}',
+  },
   notFound: {
     title: 'Sidan finns inte',
     heading: 'Sidan finns inte',

@@ -51,6 +51,7 @@ export async function insertDemoRows(tx: Queryable, data: DemoData): Promise<Dem
   }
   for (const report of data.reports) await insertReport(tx, report)
   for (const measure of data.measures) await insertMeasure(tx, measure)
+  await linkReportsToMeasures(tx)
   for (const incident of data.incidents) await insertIncident(tx, incident)
 
   return {
@@ -235,6 +236,22 @@ async function insertMeasure(tx: Queryable, measure: DemoMeasure): Promise<void>
       measure.costSek,
       JSON.stringify(measure.geometry),
     ],
+  )
+}
+
+/**
+ * Each planned or fixed demo report answered by the nearest demo measure within 100 m whose status
+ * matches it (done for a fixed report, proposed or decided for a planned one), as a planner links them.
+ */
+async function linkReportsToMeasures(tx: Queryable): Promise<void> {
+  await tx.query(
+    `INSERT INTO measure_report (measure_id, report_id)
+     SELECT DISTINCT ON (r.id) m.id, r.id
+       FROM report r
+       JOIN measure m ON m.is_demo AND ST_DWithin(m.geom, r.geom, 100)
+        AND ((r.status = 'fixed' AND m.status = 'done') OR (r.status = 'measure_planned' AND m.status IN ('proposed', 'decided')))
+      WHERE r.is_demo
+      ORDER BY r.id, ST_Distance(m.geom, r.geom)`,
   )
 }
 
