@@ -1,5 +1,101 @@
+import type { Translation } from './sv.ts'
+
 /** Texts of the situation screen. */
-export const situationEn = {
+export const situationEn: Translation['situation'] = {
   title: 'Situation picture',
   navLink: 'Situation',
+  heading: 'Situation picture: {{period}}',
+  intro:
+    'Incidents reported by the EST partners, residents’ reports and observations from safety walks in the period, compared with the average of the four periods before. Print the page for the weekly meeting or download the numbers.',
+  loading: 'Loading the situation picture …',
+  loaded: 'Showing the situation picture for {{period}}.',
+  loadError: 'The situation picture could not be loaded. {{message}}',
+  empty: 'No incidents or reports in the period.',
+  print: 'Print',
+  label: {
+    week: 'Week {{week}}, {{range}}',
+    quarter: 'Quarter {{quarter}}, {{range}}',
+    year: 'Year {{year}}',
+  },
+  kind: { legend: 'Show', week: 'Week', quarter: 'Quarter', year: 'Year' },
+  step: {
+    label: 'Change period',
+    previous: { week: 'Previous week', quarter: 'Previous quarter', year: 'Previous year' },
+    next: { week: 'Next week', quarter: 'Next quarter', year: 'Next year' },
+    latest: {
+      week: 'This is the latest whole week. The current week is shown once it is over.',
+      quarter: 'This is the latest whole quarter. The current quarter is shown once it is over.',
+      year: 'This is the latest whole year. The current year is shown once it is over.',
+    },
+  },
+  before: { week: 'the four weeks before', quarter: 'the four quarters before', year: 'the four years before' },
+  total: {
+    entries_one: '{{count}} entry',
+    entries_other: '{{count}} entries',
+    up: '{{entries}}, {{difference}} more than the average of {{before}} ({{average}})',
+    down: '{{entries}}, {{difference}} fewer than the average of {{before}} ({{average}})',
+    same: '{{entries}}, as many as the average of {{before}} ({{average}})',
+  },
+  summary: {
+    heading: 'Summary',
+    up: '{{count}}, {{difference}} more than the average ({{average}})',
+    down: '{{count}}, {{difference}} fewer than the average ({{average}})',
+    same: '{{count}}, as many as the average ({{average}})',
+  },
+  change: { up: '{{difference}} more', down: '{{difference}} fewer', same: 'No change' },
+  sources: {
+    staff: 'EST incidents',
+    public: 'Residents’ reports',
+    walk: 'Safety walk observations',
+  },
+  table: {
+    caption: '{{source}}, {{period}}',
+    type: 'Type',
+    count: 'Count',
+    average: { week: 'Average of 4 weeks before', quarter: 'Average of 4 quarters before', year: 'Average of 4 years before' },
+    change: 'Change',
+    trend: { week: 'Per week', quarter: 'Per week', year: 'Per month' },
+    total: 'Total',
+    quiet: 'None at all',
+    none: {
+      week: 'None in the week or the four weeks before.',
+      quarter: 'None in the quarter or the four quarters before.',
+      year: 'None in the year or the four years before.',
+    },
+  },
+  bins: { week: 'wk {{week}}' },
+  map: {
+    heading: 'Map of the period',
+    region: 'Map of the period’s incidents and reports',
+    canvas: 'Map of the period’s incidents and reports. The numbers are in the tables and the places in the list of places with most entries.',
+    noWebgl: 'The map cannot be shown in this browser. The numbers are in the tables and the places in the list.',
+    loadError: 'The municipality’s boundaries could not be loaded. The points are shown anyway.',
+    printAlt: 'Map of the period’s incidents and reports, with the places with most entries numbered as in the list.',
+    none: 'No places to show in the period.',
+    legend: 'Key',
+    topPlace: 'Place with most entries, numbered as in the list',
+  },
+  top: {
+    heading: 'Places with most entries',
+    intro: 'Incidents and reports within 100 metres of each other count as one place.',
+    meta_one: '{{count}} entry, most often: {{type}}',
+    meta_other: '{{count}} entries, most often: {{type}}',
+    unnamed: 'Unnamed place',
+    none: 'No place has more than one entry in the period.',
+  },
+  export: {
+    csv: 'Download the tables (CSV)',
+    geojson: 'Download the map’s points (GeoJSON)',
+    topCsv: 'Download the list (CSV)',
+    saved: 'The file {{file}} is saved.',
+  },
+  csv: {
+    period: 'Period',
+    source: 'Source',
+    type: 'Type',
+    count: 'Count',
+    change: 'Change',
+    place: 'Place',
+    topType: 'Most often',
+  },
 }
