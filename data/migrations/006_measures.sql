@@ -21,6 +21,10 @@ ALTER TABLE measure
   ADD CONSTRAINT measure_done_has_date CHECK (status <> 'done' OR done_on IS NOT NULL) NOT VALID,
   ADD CONSTRAINT measure_dates_in_order CHECK (decided_on >= proposed_on AND done_on >= proposed_on) NOT VALID;
 
+-- Whether a linked measure set the report's status (server/measures/linked-reports.ts): only such
+-- a status goes back when the measure is rejected or unlinked; staff's own decisions stand.
+ALTER TABLE report ADD COLUMN status_set_by_measure boolean NOT NULL DEFAULT false;
+
 -- The reports and walk observations a measure answers.
 CREATE TABLE measure_report (
   measure_id integer NOT NULL REFERENCES measure(id) ON DELETE CASCADE,

@@ -1,9 +1,11 @@
 /**
- * The reports and walk observations a measure answers. A linked report follows its measures:
+ * The reports and walk observations a measure answers. A linked report follows its measures once
+ * they are decided (a proposal is the planners' working material and changes nothing public):
  *   - a measure done → the report is "fixed";
- *   - otherwise a measure proposed or decided → "measure planned";
- *   - otherwise (its measures were rejected or unlinked) a report that was planned or fixed is
- *     open again ("published").
+ *   - otherwise a measure decided → "measure planned", except that a fix staff recorded
+ *     themselves stands;
+ *   - otherwise (its measures were rejected, unlinked or are only proposed) a status a measure set
+ *     goes back to "published"; a status staff set stays.
  * Each change is a status change the resident sees on the receipt and in the feed.
  */
 import type { Queryable } from '../db/database.ts'
@@ -13,6 +15,10 @@ import type { FieldProblem } from '../errors.ts'
 /** Reports that cannot be linked: not yet read by staff, or closed for good. */
 const UNLINKABLE = ['received', 'rejected', 'duplicate', 'not_actionable']
 
+/**
+ * Checks reports and observations about to be linked. Links a measure already has are not checked
+ * again: a report moderated since (closed, merged) must not stop the planner saving the measure.
+ */
 export async function checkLinks(tx: Queryable, reportIds: readonly number[], observationIds: readonly number[]): Promise<void> {
   const problems: FieldProblem[] = []
   const reports = await tx.query<{ id: number; status: string; duplicate_of: number | null }>(
@@ -76,20 +82,25 @@ export interface ReportStatusChange {
 /** Brings `reportIds` (linked now or until now) to the status their measures give them. */
 export async function syncReportStatuses(tx: Queryable, reportIds: readonly number[]): Promise<ReportStatusChange[]> {
   const changes = await tx.query<ReportStatusChange & { measure_title: string | null }>(
-    `WITH wanted AS (
-       SELECT r.id, r.status AS old_status,
-              CASE WHEN bool_or(m.status = 'done') THEN 'fixed'
-                   WHEN bool_or(m.status IN ('proposed', 'decided')) THEN 'measure_planned'
-                   WHEN r.status IN ('measure_planned', 'fixed') THEN 'published'
-                   ELSE r.status END AS new_status,
+    `WITH linked AS (
+       SELECT r.id, r.status AS old_status, r.status_set_by_measure AS by_measure,
+              CASE WHEN bool_or(m.status = 'done') THEN 'fixed' WHEN bool_or(m.status = 'decided') THEN 'measure_planned' END AS from_measures,
               -- The measure that set the status, named in the resident's history.
-              (array_agg(m.title ORDER BY (m.status = 'done') DESC, m.id DESC) FILTER (WHERE m.status <> 'rejected'))[1] AS measure_title
+              (array_agg(m.title ORDER BY (m.status = 'done') DESC, m.id DESC) FILTER (WHERE m.status IN ('decided', 'done')))[1] AS measure_title
          FROM report r
          LEFT JOIN measure_report l ON l.report_id = r.id
          LEFT JOIN measure m ON m.id = l.measure_id
         WHERE r.id = ANY($1::int[]) AND r.status NOT IN ('received', 'rejected', 'duplicate', 'not_actionable')
-        GROUP BY r.id, r.status)
+        GROUP BY r.id, r.status, r.status_set_by_measure),
+     wanted AS (
+       SELECT id, old_status, measure_title,
+              CASE WHEN from_measures IS NULL THEN
+                     CASE WHEN by_measure AND old_status IN ('measure_planned', 'fixed') THEN 'published' ELSE old_status END
+                   WHEN from_measures = 'measure_planned' AND old_status = 'fixed' AND NOT by_measure THEN old_status
+                   ELSE from_measures END AS new_status
+         FROM linked)
      UPDATE report r SET status = w.new_status, updated_at = now(),
+            status_set_by_measure = w.new_status IN ('measure_planned', 'fixed'),
             closed_at = CASE WHEN w.new_status = 'fixed' THEN coalesce(r.closed_at, now()) ELSE NULL END
        FROM wanted w
       WHERE r.id = w.id AND w.new_status <> w.old_status
@@ -100,7 +111,7 @@ export async function syncReportStatuses(tx: Queryable, reportIds: readonly numb
     await tx.query(
       `INSERT INTO report_status_change (report_id, status, answer, reason)
        SELECT id, status, answer, $2 FROM report WHERE id = $1`,
-      [change.id, change.measure_title ? `Åtgärd: ${change.measure_title}` : ''],
+      [change.id, change.measure_title ? `Åtgärd: ${change.measure_title}` : 'Den planerade åtgärden blev inte av.'],
     )
   }
   return changes.map(({ id, from, to }) => ({ id, from, to }))

@@ -10,6 +10,7 @@
 import type { Queryable } from '../db/database.ts'
 import type { EffectVerdict, MeasureEffect, MeasureType } from '../shared/api/planning-schemas.ts'
 import { MAX_EFFECT_MONTHS } from '../shared/api/planning-schemas.ts'
+import { todayInSweden } from '../today.ts'
 
 /** Fewer places than this near a measure, before and after together, and nothing can be said. */
 export const MIN_EFFECT_COUNT = 10
@@ -31,39 +32,43 @@ interface EffectCounts {
 /** Places everywhere on days before `day`: the running total of the day before; 0 before the first day. */
 const placesBefore = (day: string) => `coalesce(r.totals[least(${day} - r.first_day, cardinality(r.totals))], 0)`
 
+/** Reports and unsafe walk observations near `m.geom` on days from `from` until (not including) `until`, found through their GiST indexes. */
+const nearCount = (from: string, until: string) => `(
+  (SELECT count(*) FROM report e
+    WHERE ST_DWithin(e.geom, m.geom, $1) AND e.status NOT IN ('rejected', 'duplicate')
+      AND e.reported_at >= (${from})::timestamp AT TIME ZONE 'Europe/Stockholm'
+      AND e.reported_at < (${until})::timestamp AT TIME ZONE 'Europe/Stockholm')
+  + (SELECT count(*) FROM walk_observation e
+    WHERE ST_DWithin(e.geom, m.geom, $1) AND e.assessment = 'unsafe'
+      AND e.observed_at >= (${from})::timestamp AT TIME ZONE 'Europe/Stockholm'
+      AND e.observed_at < (${until})::timestamp AT TIME ZONE 'Europe/Stockholm'))::int`
+
 export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number): Promise<MeasureEffect[]> {
   const rows = await db.query<EffectCounts>(
     `WITH done AS (
        SELECT m.id, m.title, m.type, m.done_on, m.geom,
-              least($2::int, (extract(year FROM age(current_date, m.done_on)) * 12
-                              + extract(month FROM age(current_date, m.done_on)))::int) AS months
+              least($2::int, (extract(year FROM age($4::date, m.done_on)) * 12 + extract(month FROM age($4::date, m.done_on)))::int) AS months
          FROM measure m
-        WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= current_date AND ($3::int IS NULL OR m.id = $3)),
+        WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= $4::date AND ($3::int IS NULL OR m.id = $3)),
      periods AS (
        SELECT d.*, (d.done_on - make_interval(months => d.months))::date AS before_from,
               (d.done_on + make_interval(months => d.months))::date AS after_to
          FROM done d),
-     evidence AS (
-       SELECT (r.reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day, r.geom
-         FROM report r WHERE r.status NOT IN ('rejected', 'duplicate')
-       UNION ALL
-       SELECT (o.observed_at AT TIME ZONE 'Europe/Stockholm')::date, o.geom
-         FROM walk_observation o WHERE o.assessment = 'unsafe'),
-     -- Everywhere's count per day as a running total in one array, so a period's count is two lookups.
-     daily AS (SELECT day, count(*) AS n FROM evidence WHERE day <= current_date GROUP BY day),
+     -- Everywhere's count per Swedish day as a running total in one array, so a period's count is two lookups.
+     daily AS (
+       SELECT day, count(*) AS n FROM (
+         SELECT (reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day FROM report WHERE status NOT IN ('rejected', 'duplicate')
+         UNION ALL
+         SELECT (observed_at AT TIME ZONE 'Europe/Stockholm')::date FROM walk_observation WHERE assessment = 'unsafe') e
+        WHERE day <= $4::date GROUP BY day),
      running AS (
-       SELECT min(d.day) AS first_day,
-              array_agg(d.total ORDER BY d.day) AS totals
+       SELECT min(d.day) AS first_day, array_agg(d.total ORDER BY d.day) AS totals
          FROM (SELECT s.day::date AS day, sum(coalesce(daily.n, 0)) OVER (ORDER BY s.day) AS total
-                 FROM generate_series((SELECT min(day) FROM daily), current_date, interval '1 day') AS s(day)
+                 FROM generate_series((SELECT min(day) FROM daily), $4::date, interval '1 day') AS s(day)
                  LEFT JOIN daily ON daily.day = s.day::date) d),
      near AS (
-       SELECT p.id,
-              count(*) FILTER (WHERE e.day >= p.before_from AND e.day < p.done_on)::int AS near_before,
-              count(*) FILTER (WHERE e.day >= p.done_on AND e.day < p.after_to)::int AS near_after
-         FROM periods p
-         LEFT JOIN evidence e ON ST_DWithin(e.geom, p.geom, $1) AND e.day >= p.before_from AND e.day < p.after_to
-        GROUP BY p.id)
+       SELECT m.id, ${nearCount('m.before_from', 'm.done_on')} AS near_before, ${nearCount('m.done_on', 'm.after_to')} AS near_after
+         FROM periods m)
      SELECT p.id AS measure_id, p.title, p.type, to_char(p.done_on, 'YYYY-MM-DD') AS done_on, p.months,
             to_char(p.before_from, 'YYYY-MM-DD') AS before_from, to_char(p.after_to, 'YYYY-MM-DD') AS after_to,
             n.near_before, n.near_after,
@@ -71,7 +76,7 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
             (${placesBefore('p.after_to')} - ${placesBefore('p.done_on')})::int - n.near_after AS rest_after
        FROM periods p JOIN near n ON n.id = p.id CROSS JOIN running r
       ORDER BY p.done_on DESC, p.id DESC`,
-    [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null],
+    [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null, todayInSweden()],
   )
   return rows.map(effectOf)
 }
@@ -84,14 +89,21 @@ function effectOf(row: EffectCounts): MeasureEffect {
     type: row.type,
     done_on: row.done_on,
     months: row.months,
-    before: { from: row.before_from, to: row.done_on, near: row.near_before, rest: row.rest_before },
-    after: { from: row.done_on, to: row.after_to, near: row.near_after, rest: row.rest_after },
+    // The last day of each period (the periods are counted up to, not including, the next one's first day).
+    before: { from: row.before_from, to: dayBefore(row.done_on), near: row.near_before, rest: row.rest_before },
+    after: { from: row.done_on, to: dayBefore(row.after_to), near: row.near_after, rest: row.rest_after },
     expected_after: estimate.expected,
     ratio: estimate.ratio,
     ratio_low: estimate.low,
     ratio_high: estimate.high,
     verdict: verdictOf(row.months, row.near_before + row.near_after, estimate),
   }
+}
+
+function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - 1)
+  return date.toISOString().slice(0, 10)
 }
 
 interface RateRatio {
@@ -105,14 +117,12 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 
 /** After against what the rest's trend predicts, with a 95 % interval on the log scale. */
 export function rateRatio(nearBefore: number, nearAfter: number, restBefore: number, restAfter: number): RateRatio {
-  if (restBefore === 0 || nearBefore === 0) {
-    return { expected: restBefore === 0 ? null : 0, ratio: null, low: null, high: null }
-  }
+  // Without anything elsewhere in one of the periods there is no trend to compare with.
+  if (restBefore === 0 || restAfter === 0) return { expected: null, ratio: null, low: null, high: null }
   const expected = (nearBefore * restAfter) / restBefore
+  // Half a place added to each count keeps the interval defined when a count is 0 (Haldane).
   const corrected = (count: number) => count + 0.5
-  const logRatio = Math.log(
-    (corrected(nearAfter) * corrected(restBefore)) / (corrected(nearBefore) * corrected(restAfter)),
-  )
+  const logRatio = Math.log((corrected(nearAfter) * corrected(restBefore)) / (corrected(nearBefore) * corrected(restAfter)))
   const standardError = Math.sqrt(
     1 / corrected(nearAfter) + 1 / corrected(nearBefore) + 1 / corrected(restAfter) + 1 / corrected(restBefore),
   )

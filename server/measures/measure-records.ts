@@ -6,7 +6,7 @@
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { notFound } from '../errors.ts'
+import { conflict, notFound } from '../errors.ts'
 import { MODERATION_LOCK_KEY } from '../reports/moderation.ts'
 import type { LinkedObservation, LinkedReport, Measure, MeasureBody, MeasureDetails, MeasureState } from '../shared/api/planning-schemas.ts'
 import { checkLinks, replaceLinks, syncReportStatuses } from './linked-reports.ts'
@@ -110,7 +110,18 @@ export async function replaceMeasure(db: Database, id: number, body: MeasureBody
       [id],
     )
     if (!before) throw measureNotFound(id)
-    await checkLinks(tx, reportIds, observationIds)
+    if (body.updated_at !== undefined && Date.parse(body.updated_at) !== new Date(before.updated_at).getTime()) {
+      throw conflict(
+        'measure_changed',
+        'Någon annan har ändrat åtgärden sedan du öppnade den. Ladda om sidan och gör din ändring igen.',
+        'Someone else changed the measure since you opened it. Reload the page and make your change again.',
+      )
+    }
+    await checkLinks(
+      tx,
+      reportIds.filter((reportId) => !before.report_ids.includes(reportId)),
+      observationIds.filter((observationId) => !before.observation_ids.includes(observationId)),
+    )
     await tx.query(
       `UPDATE measure SET municipality_code = $2, title = $3, description = $4, type = $5, status = $6, rejected_reason = $7,
               responsible = $8, responsible_detail = $9, proposed_on = $10, decided_on = $11, done_on = $12, cost_sek = $13,

@@ -1,4 +1,4 @@
-/** The reports and walk observations near a drawn measure, nearest first: the ones it may answer. */
+/** The reports (those a measure may answer) and unsafe walk observations near a drawn measure, nearest first. */
 import type { Queryable } from '../db/database.ts'
 import type { LinkedObservation, LinkedReport, MeasureGeometry } from '../shared/api/planning-schemas.ts'
 
@@ -13,7 +13,7 @@ export async function nearbyEvidence(
   const reports = await db.query<LinkedReport & { distance_m: number }>(
     `SELECT r.id, r.category, r.status, r.reported_at, r.description, round(ST_Distance(r.geom, s.geom))::int AS distance_m
        FROM report r, ${shape} AS s(geom)
-      WHERE ST_DWithin(r.geom, s.geom, $2) AND r.status NOT IN ('rejected', 'duplicate')
+      WHERE ST_DWithin(r.geom, s.geom, $2) AND r.status NOT IN ('received', 'rejected', 'duplicate', 'not_actionable')
       ORDER BY ST_Distance(r.geom, s.geom), r.id LIMIT $3`,
     [JSON.stringify(geometry), radiusMetres, MAX_NEARBY],
   )

@@ -35,7 +35,8 @@ export async function candidateSites(db: Queryable, query: HotspotQuery): Promis
               -- The most frequent category of reports and observations; a tie goes to the first alphabetically.
               mode() WITHIN GROUP (ORDER BY type) FILTER (WHERE source <> 'staff') AS top_category,
               min(at) AS first_at, max(at) AS last_at,
-              (array_agg(id ORDER BY id) FILTER (WHERE source = 'public'))[1:${maxLinks}] AS report_ids,
+              -- Only the reports a measure may answer, so "create a measure here" links them all.
+              (array_agg(id ORDER BY id) FILTER (WHERE source = 'public' AND linkable))[1:${maxLinks}] AS report_ids,
               (array_agg(id ORDER BY id) FILTER (WHERE source = 'walk'))[1:${maxLinks}] AS observation_ids
          FROM clustered WHERE cluster IS NOT NULL GROUP BY cluster),
      scored AS (

@@ -58,21 +58,23 @@ export function evidenceSql(
      AND ${column} < (${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`
   const sql = `
     SELECT 'public'::text AS source, r.id, r.geom, r.category AS type, r.reported_at AS at,
-           CASE WHEN r.me_too_count >= 3 THEN 3 WHEN r.me_too_count >= 1 THEN 2 ELSE 1 END AS severity
+           CASE WHEN r.me_too_count >= 3 THEN 3 WHEN r.me_too_count >= 1 THEN 2 ELSE 1 END AS severity,
+           -- Whether a measure may answer it (server/measures/linked-reports.ts): read by staff, not closed without a fix.
+           r.status NOT IN ('received', 'not_actionable') AS linkable
       FROM report r
      WHERE 'public' = ANY(${sources}::text[]) AND r.status NOT IN ('rejected', 'duplicate')
        AND r.category = ANY(${cats}::text[]) AND r.time_of_day = ANY(${times}::text[])
        AND ${inPeriod('r.reported_at')} AND ${where('r.geom')}
     UNION ALL
     SELECT 'walk', o.id, o.geom, o.category, o.observed_at,
-           CASE o.priority WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END
+           CASE o.priority WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END, true
       FROM walk_observation o
      WHERE 'walk' = ANY(${sources}::text[]) AND o.assessment = 'unsafe'
        AND o.category = ANY(${cats}::text[]) AND ${timeOfDay('o.observed_at')} = ANY(${times}::text[])
        AND ${inPeriod('o.observed_at')} AND ${where('o.geom')}
     UNION ALL
     SELECT 'staff', i.id, i.geom, i.type, i.occurred_at,
-           CASE WHEN i.type IN ('threat_staff', 'drug_dealing') THEN 3 WHEN i.type IN ('damage', 'disruptive_group') THEN 2 ELSE 1 END
+           CASE WHEN i.type IN ('threat_staff', 'drug_dealing') THEN 3 WHEN i.type IN ('damage', 'disruptive_group') THEN 2 ELSE 1 END, false
       FROM staff_incident i
      WHERE 'staff' = ANY(${sources}::text[]) AND ${allCategories}::boolean
        AND ${timeOfDay('i.occurred_at')} = ANY(${times}::text[])

@@ -96,6 +96,7 @@ export async function moderateReport(
     await tx.query(
       `UPDATE report SET status = $2, status_reason = $3, duplicate_of = $4, category = $5, description = $6, answer = $7,
               updated_at = now(), text_reviewed = true,
+              status_set_by_measure = status_set_by_measure AND status = $2,
               closed_at = CASE WHEN $2 = ANY($8::text[]) THEN coalesce(closed_at, now()) ELSE NULL END
         WHERE id = $1`,
       [id, next.status, next.status_reason, next.duplicate_of, next.category, next.description, next.answer, closingStatuses],

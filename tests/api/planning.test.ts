@@ -87,6 +87,15 @@ describe.each(backends)('planning on the %s database', (backend) => {
     // Default weights: 1 per place, 2 per serious place, +10 in the centrum zone, −10 for a measure done nearby.
     expect(torget.score).toBe(11 + 2 * 6 + 10 - 10 * torget.parts.measure_nearby)
     expect(torget.report_ids).toHaveLength(6)
+    // A report not yet moderated counts as evidence but is not offered for linking to a measure.
+    const [received] = await server.db.query<{ id: number }>(
+      `INSERT INTO report (municipality_code, category, time_of_day, week_part, description, status, reported_at, geom)
+       VALUES ('1781', 'lighting', 'evening', 'all_week', 'Ny', 'received', '2012-03-10T19:00:00+01:00', ${at(TORGET)}) RETURNING id`,
+    )
+    const withReceived = await hotspots(`${year2012}&distance_m=50&min_points=3`)
+    expect(withReceived.sites[0]!.parts.count).toBe(12)
+    expect(withReceived.sites[0]!.report_ids).not.toContain(received!.id)
+    await server.db.query(`DELETE FROM report WHERE id = $1`, [received!.id])
     expect(torget.observation_ids).toHaveLength(3)
     expect(torget.outline.type).toBe('Polygon')
     expect(kvarndammen).toMatchObject({ rank: 2, score: 5, parts: { count: 5, in_centrum: 0 } })
@@ -139,7 +148,13 @@ describe.each(backends)('planning on the %s database', (backend) => {
       expect(answer.status, cell).toBe(400)
       expect(answer.body.error.fields[0].field).toBe('cell_m')
     }
-    expect((await officer.get('/api/planning/hex-grid?bbox=14.2,59.3,14.1,59.4')).status).toBe(400)
+    for (const bbox of ['14.2,59.3,14.1,59.4', '14,59,15,95', '-10000,0,10000,1', '14,59,15']) {
+      expect((await officer.get(`/api/planning/hex-grid?bbox=${bbox}`)).status, bbox).toBe(400)
+    }
+    expect((await officer.get('/api/planning/hotspots?from=2099-01-01')).status).toBe(400)
+    // An empty setting is the default, not 0.
+    const defaults = await officer.get<HotspotResult>(`/api/planning/hotspots?${year2012}&min_points=3&w_count=`)
+    expect(defaults.body.sites[1]).toMatchObject({ score: 5 })
     expect((await new ApiSession(server.url).get('/api/planning/hotspots')).status).toBe(401)
   })
 
@@ -166,6 +181,10 @@ describe.each(backends)('planning on the %s database', (backend) => {
     expect(Math.max(...weights)).toBeGreaterThanOrEqual(0.99)
     const outside = await officer.get<HexGridResult>(`/api/planning/hex-grid?${year2012}&bbox=14.20,59.40,14.21,59.41`)
     expect(outside.body.features).toEqual([])
+    // Far from Sweden, where SWEREF 99 TM is not defined, there is nothing; the whole world holds everything.
+    expect((await officer.get<HexGridResult>(`/api/planning/hex-grid?${year2012}&bbox=100,0,120,10`)).body.features).toEqual([])
+    const world = await officer.get<HexGridResult>(`/api/planning/hex-grid?${year2012}&bbox=-180,-90,180,90`)
+    expect(world.body.features.reduce((sum, cell) => sum + cell.properties.count, 0)).toBe(17)
   })
 
   it('creates a measure whose linked reports follow it: planned, fixed, and open again when it is rejected', async () => {
@@ -210,6 +229,38 @@ describe.each(backends)('planning on the %s database', (backend) => {
     expect((await officer.get('/api/measures/999999')).status).toBe(404)
   })
 
+  it('changes nothing public for a proposal, leaves a fix staff recorded, and lets a measure be saved after its report was closed', async () => {
+    const status = async (id: number) =>
+      (await server.db.query<{ status: string }>(`SELECT status FROM report WHERE id = $1`, [id]))[0]!.status
+    const reportId = await newReportId(server.db, 'published')
+    const proposal = await planner.post('/api/measures', { ...validMeasureBody([reportId]), status: 'proposed', decided_on: null })
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(201)
+    expect(await status(reportId)).toBe('published')
+
+    // A report staff marked fixed themselves stays fixed when a measure is planned for it, and when that is rejected.
+    const fixedByStaff = await newReportId(server.db, 'fixed')
+    const decided = await planner.post('/api/measures', validMeasureBody([fixedByStaff, reportId]))
+    expect(decided.status).toBe(201)
+    expect([await status(fixedByStaff), await status(reportId)]).toEqual(['fixed', 'measure_planned'])
+    const rejectedBody = { ...validMeasureBody([fixedByStaff, reportId]), status: 'rejected', rejected_reason: 'Ingen budget i år.' }
+    const rejected = await planner.put(`/api/measures/${decided.body.id}`, { ...rejectedBody, updated_at: decided.body.updated_at })
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
+    expect([await status(fixedByStaff), await status(reportId)]).toEqual(['fixed', 'published'])
+
+    // A copy opened before that change is refused instead of overwriting it.
+    const stale = await planner.put(`/api/measures/${decided.body.id}`, { ...validMeasureBody([]), updated_at: decided.body.updated_at })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('measure_changed')
+    expect((await officer.get(`/api/measures/${decided.body.id}`)).body.status).toBe('rejected')
+
+    // Moderation closes a linked report later: the measure can still be saved, with the link kept.
+    expect((await planner.patch(`/api/reports/${reportId}`, { status: 'not_actionable', status_reason: 'Privat mark.' })).status).toBe(200)
+    const again = await planner.put(`/api/measures/${decided.body.id}`, { ...rejectedBody, title: 'Belysning, avslagen' })
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    expect(again.body.report_ids).toContain(reportId)
+    expect(await status(reportId)).toBe('not_actionable')
+  })
+
   it('refuses a measure without a shape, outside the municipality, or linking a report not yet moderated, saving nothing', async () => {
     const [before] = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM measure`)
     const received = await newReportId(server.db, 'received')
@@ -223,6 +274,9 @@ describe.each(backends)('planning on the %s database', (backend) => {
       [{ ...validMeasureBody(), status: 'done' }, 'done_on'],
       [{ ...validMeasureBody(), status: 'done', done_on: '2099-01-01' }, 'done_on'],
       [{ ...validMeasureBody(), decided_on: '2026-08-01' }, 'decided_on'],
+      [{ ...validMeasureBody(), status: 'proposed' }, 'decided_on'],
+      [{ ...validMeasureBody(), status: 'done', done_on: '2026-09-15' }, 'done_on'],
+      [{ ...validMeasureBody(), geometry: { type: 'Polygon', coordinates: [[[14.1, 59.3], [14.11, 59.3], [14.11, 59.31], [14.1, 59.31]]] } }, 'geometry'],
     ]
     for (const [body, field] of cases) {
       const answer = await planner.post('/api/measures', body)
@@ -290,7 +344,7 @@ describe.each(backends)('planning on the %s database', (backend) => {
       `WITH e AS (SELECT (reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day, geom FROM report WHERE status NOT IN ('rejected', 'duplicate')
                   UNION ALL SELECT (observed_at AT TIME ZONE 'Europe/Stockholm')::date, geom FROM walk_observation WHERE assessment = 'unsafe')
        SELECT count(*) FILTER (WHERE day >= $1::date AND day < $2::date)::int AS before,
-              count(*) FILTER (WHERE day >= $2::date AND day < $3::date)::int AS after
+              count(*) FILTER (WHERE day >= $2::date AND day <= $3::date)::int AS after
          FROM e WHERE NOT ST_DWithin(geom, ${at(place)}, 150)`,
       [effect.before.from, effect.done_on, effect.after.to],
     )

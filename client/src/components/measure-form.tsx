@@ -74,7 +74,7 @@ export function MeasureEditForm(props: MeasureEditFormProps) {
     if (!result.ok) return form.fail(result.problems.map((entry) => ({ field: entry.field, message: t(`measures.problems.${entry.key}`) })))
     await form.run(async () => {
       try {
-        const saved = measure ? await replaceMeasure(call, measure.id, result.body) : await createMeasure(call, result.body)
+        const saved = measure ? await replaceMeasure(call, measure.id, { ...result.body, updated_at: measure.updated_at }) : await createMeasure(call, result.body)
         onSaved(saved, measure === null)
       } catch (failure) {
         throw onTopLevelFields(failure)

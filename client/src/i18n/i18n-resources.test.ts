@@ -21,8 +21,13 @@ describe('translations', () => {
   })
 
   it('use the same placeholders in both languages', () => {
-    const svLeaves = new Map(keyPaths(sv).map((path, index) => [path, leaves(sv)[index]]))
-    const enLeaves = new Map(keyPaths(en).map((path, index) => [path, leaves(en)[index]]))
+    // Each language's texts once, paired with their paths (both lists walk the object in the same order).
+    const textsByPath = (resources: object) => {
+      const texts = leaves(resources)
+      return new Map(keyPaths(resources).map((path, index) => [path, texts[index]]))
+    }
+    const svLeaves = textsByPath(sv)
+    const enLeaves = textsByPath(en)
     for (const [path, text] of svLeaves) {
       expect(placeholders(enLeaves.get(path) ?? ''), path).toEqual(placeholders(text ?? ''))
     }

@@ -22,19 +22,26 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T) {
     .pipe(z.array(z.enum(values)).min(1))
 }
 
+/** A number in a query string between `min` and `max`; missing or empty means `fallback`. */
 function numberIn(min: number, max: number, fallback: number, what: { en: string; sv: string }) {
-  return z.coerce
-    .number()
-    .refine((value) => Number.isFinite(value) && value >= min && value <= max, {
-      message: `${what.en} must be between ${min} and ${max}.`,
-      params: { sv: `${what.sv} ska vara mellan ${min} och ${max}.` },
-    })
-    .default(fallback)
+  return z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number()
+      .refine((value) => Number.isFinite(value) && value >= min && value <= max, {
+        message: `${what.en} must be between ${min} and ${max}.`,
+        params: { sv: `${what.sv} ska vara mellan ${min} och ${max}.` },
+      })
+      .default(fallback),
+  )
 }
 
+/** The period's last day is `to`, or today when only `from` is given. */
+const periodInOrder = (query: { from?: string | undefined; to?: string | undefined }) =>
+  !query.from || query.from <= (query.to ?? todayInSweden())
 const periodEndsAfterStart = {
-  message: 'The period must end on or after the day it starts.',
-  params: { sv: 'Perioden måste sluta samma dag som den börjar eller senare.' },
+  message: 'The period must end on or after the day it starts (without an end, it ends today).',
+  params: { sv: 'Perioden måste sluta samma dag som den börjar eller senare (utan slut slutar den i dag).' },
   path: ['to'],
 }
 
@@ -70,7 +77,7 @@ export const hotspotQuery = z
     min_points: numberIn(2, 100, DEFAULT_CLUSTER_MIN_POINTS, { en: 'The smallest cluster', sv: 'Minsta klustret' }).pipe(z.int()),
   })
   .strict()
-  .refine((query) => !query.from || !query.to || query.from <= query.to, periodEndsAfterStart)
+  .refine(periodInOrder, periodEndsAfterStart)
 export type HotspotQuery = z.infer<typeof hotspotQuery>
 
 export const hexGridQuery = z
@@ -83,13 +90,14 @@ export const hexGridQuery = z
       .optional()
       .transform((value, context) => {
         if (value === undefined) return undefined
-        const numbers = value.split(',').map(Number)
+        const numbers = value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)))
         const [minLon, minLat, maxLon, maxLat] = numbers
-        if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n)) || minLon! >= maxLon! || minLat! >= maxLat!) {
+        const inRange = minLon! >= -180 && maxLon! <= 180 && minLat! >= -90 && maxLat! <= 90
+        if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n)) || minLon! >= maxLon! || minLat! >= maxLat! || !inRange) {
           context.addIssue({
             code: 'custom',
-            message: 'Give the box as minLon,minLat,maxLon,maxLat with min below max.',
-            params: { sv: 'Ange rutan som minLon,minLat,maxLon,maxLat med min under max.' },
+            message: 'Give the box as minLon,minLat,maxLon,maxLat in degrees (longitude −180–180, latitude −90–90) with min below max.',
+            params: { sv: 'Ange rutan som minLon,minLat,maxLon,maxLat i grader (longitud −180–180, latitud −90–90) med min under max.' },
           })
           return z.NEVER
         }
@@ -97,7 +105,7 @@ export const hexGridQuery = z
       }),
   })
   .strict()
-  .refine((query) => !query.from || !query.to || query.from <= query.to, periodEndsAfterStart)
+  .refine(periodInOrder, periodEndsAfterStart)
 export type HexGridQuery = z.infer<typeof hexGridQuery>
 
 /** The parts of a site's score, as counts; the points are each count times its weight. */
@@ -166,6 +174,14 @@ export type MeasureState = (typeof measureStates)[number]
 export const measureResponsibles = ['kommun', 'polis', 'fastighetsagare', 'annan'] as const
 
 const positionField = z.tuple([z.number().min(10.03).max(24.17), z.number().min(54.96).max(69.07)])
+const closedRing = z
+  .array(positionField)
+  .min(4)
+  .max(5000)
+  .refine((ring) => ring[0]?.[0] === ring.at(-1)?.[0] && ring[0]?.[1] === ring.at(-1)?.[1], {
+    message: 'A ring must end where it starts.',
+    params: { sv: 'En ring måste sluta där den börjar.' },
+  })
 const measureShapes = ['Point', 'LineString', 'Polygon']
 /** A measure's shape in WGS84: a point (a lamp), a line (a path) or a polygon (a patch to clear). */
 export const measureGeometry = z
@@ -179,7 +195,7 @@ export const measureGeometry = z
   .pipe(z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: positionField }).strict(),
   z.object({ type: z.literal('LineString'), coordinates: z.array(positionField).min(2).max(2000) }).strict(),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(positionField).min(4).max(5000)).min(1).max(20) }).strict(),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(closedRing).min(1).max(20) }).strict(),
   ]))
 export type MeasureGeometry = z.infer<typeof measureGeometry>
 
@@ -203,6 +219,8 @@ export const measureBody = z
     geometry: measureGeometry,
     report_ids: z.array(z.int().min(1).max(2_147_483_647)).max(MAX_LINKS),
     observation_ids: z.array(z.int().min(1).max(2_147_483_647)).max(MAX_LINKS),
+    /** On a change: the `updated_at` the planner's copy has; a 409 when someone else changed the measure since. */
+    updated_at: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
   .superRefine((measure, context) => {
@@ -224,6 +242,12 @@ export const measureBody = z
     }
     if (typeof measure.decided_on === 'string' && typeof measure.proposed_on === 'string' && measure.decided_on < measure.proposed_on) {
       problem('decided_on', 'A measure is decided on or after the day it was proposed.', 'En åtgärd beslutas samma dag som den föreslogs eller senare.')
+    }
+    if (measure.status === 'proposed' && measure.decided_on) {
+      problem('decided_on', 'A proposal has no decision date yet.', 'Ett förslag har inget beslutsdatum än.')
+    }
+    if (typeof measure.done_on === 'string' && typeof measure.decided_on === 'string' && measure.done_on < measure.decided_on) {
+      problem('done_on', 'A measure is done on or after the day it was decided.', 'En åtgärd genomförs samma dag som den beslutades eller senare.')
     }
     if (typeof measure.done_on === 'string' && typeof measure.proposed_on === 'string' && measure.done_on < measure.proposed_on) {
       problem('done_on', 'A measure is done on or after the day it was proposed.', 'En åtgärd genomförs samma dag som den föreslogs eller senare.')
