@@ -32,16 +32,16 @@ interface EffectCounts {
 /** Places everywhere on days before `day`: the running total of the day before; 0 before the first day. */
 const placesBefore = (day: string) => `coalesce(r.totals[least(${day} - r.first_day, cardinality(r.totals))], 0)`
 
-/** Reports and unsafe walk observations near `m.geom` on days from `from` until (not including) `until`, found through their GiST indexes. */
-const nearCount = (from: string, until: string) => `(
-  (SELECT count(*) FROM report e
-    WHERE ST_DWithin(e.geom, m.geom, $1) AND e.status NOT IN ('rejected', 'duplicate')
-      AND e.reported_at >= (${from})::timestamp AT TIME ZONE 'Europe/Stockholm'
-      AND e.reported_at < (${until})::timestamp AT TIME ZONE 'Europe/Stockholm')
-  + (SELECT count(*) FROM walk_observation e
-    WHERE ST_DWithin(e.geom, m.geom, $1) AND e.assessment = 'unsafe'
-      AND e.observed_at >= (${from})::timestamp AT TIME ZONE 'Europe/Stockholm'
-      AND e.observed_at < (${until})::timestamp AT TIME ZONE 'Europe/Stockholm'))::int`
+/**
+ * Places of `table` near each measure in its two periods, in one pass through the GiST index
+ * (the time filter only narrows what the index found, so both periods share the lookup).
+ */
+const nearCounts = (table: string, time: string, condition: string) => `
+  SELECT m.id, count(*) FILTER (WHERE e.${time} < m.done_starts)::int AS before, count(*) FILTER (WHERE e.${time} >= m.done_starts)::int AS after
+    FROM periods m JOIN ${table} e
+      ON ST_DWithin(e.geom, m.geom, $1) AND ${condition}
+     AND e.${time} >= m.before_starts AND e.${time} < m.after_ends
+   GROUP BY m.id`
 
 export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number): Promise<MeasureEffect[]> {
   const rows = await db.query<EffectCounts>(
@@ -52,7 +52,11 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
         WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= $4::date AND ($3::int IS NULL OR m.id = $3)),
      periods AS (
        SELECT d.*, (d.done_on - make_interval(months => d.months))::date AS before_from,
-              (d.done_on + make_interval(months => d.months))::date AS after_to
+              (d.done_on + make_interval(months => d.months))::date AS after_to,
+              -- The same days as instants in Sweden, for the indexed times.
+              ((d.done_on - make_interval(months => d.months))::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AS before_starts,
+              (d.done_on)::timestamp AT TIME ZONE 'Europe/Stockholm' AS done_starts,
+              ((d.done_on + make_interval(months => d.months))::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AS after_ends
          FROM done d),
      -- Everywhere's count per Swedish day as a running total in one array, so a period's count is two lookups.
      daily AS (
@@ -66,9 +70,11 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
          FROM (SELECT s.day::date AS day, sum(coalesce(daily.n, 0)) OVER (ORDER BY s.day) AS total
                  FROM generate_series((SELECT min(day) FROM daily), $4::date, interval '1 day') AS s(day)
                  LEFT JOIN daily ON daily.day = s.day::date) d),
+     near_reports AS (${nearCounts('report', 'reported_at', "e.status NOT IN ('rejected', 'duplicate')")}),
+     near_observations AS (${nearCounts('walk_observation', 'observed_at', "e.assessment = 'unsafe'")}),
      near AS (
-       SELECT m.id, ${nearCount('m.before_from', 'm.done_on')} AS near_before, ${nearCount('m.done_on', 'm.after_to')} AS near_after
-         FROM periods m)
+       SELECT p.id, coalesce(r.before, 0) + coalesce(o.before, 0) AS near_before, coalesce(r.after, 0) + coalesce(o.after, 0) AS near_after
+         FROM periods p LEFT JOIN near_reports r ON r.id = p.id LEFT JOIN near_observations o ON o.id = p.id)
      SELECT p.id AS measure_id, p.title, p.type, to_char(p.done_on, 'YYYY-MM-DD') AS done_on, p.months,
             to_char(p.before_from, 'YYYY-MM-DD') AS before_from, to_char(p.after_to, 'YYYY-MM-DD') AS after_to,
             n.near_before, n.near_after,
