@@ -209,7 +209,7 @@ describe('the planner', () => {
     await page.getByLabel('Från och med').fill('2026-06-01')
     await page.getByLabel('Till och med').fill('2026-01-01')
     await apply(page)
-    await expect.poll(() => summary(page).textContent()).toContain('Perioden måste sluta samma dag som den börjar eller senare.')
+    await expect.poll(() => summary(page).textContent()).toContain('Perioden måste sluta samma dag som den börjar eller senare')
     expect(await page.locator('#pl-settings-to-error').textContent()).toContain('Perioden måste sluta')
     expect(await summary(page).textContent()).not.toContain('Klusteravståndet')
 
