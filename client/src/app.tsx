@@ -13,9 +13,12 @@ import { MeasuresPage } from './pages/measures-page.tsx'
 import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
 import { PlanningPage } from './pages/planning-page.tsx'
+import { PromiseEditingPage } from './pages/promise-editing-page.tsx'
+import { PromisesPage } from './pages/promises-page.tsx'
 import { ReportPage } from './pages/report-page.tsx'
 import { ReportStatusPage } from './pages/report-status-page.tsx'
 import { SituationPage } from './pages/situation-page.tsx'
+import { SurveyPage } from './pages/survey-page.tsx'
 import { WalkFieldPage } from './pages/walk-field-page.tsx'
 import { WalkInfoPage } from './pages/walk-info-page.tsx'
 import { WalkPlanningPage } from './pages/walk-planning-page.tsx'
@@ -55,6 +58,9 @@ export function App() {
           {page === 'planning' && <PlanningPage />}
           {page === 'measures' && <MeasuresPage />}
           {page === 'situation' && <SituationPage />}
+          {page === 'promises' && <PromisesPage />}
+          {page === 'survey' && <SurveyPage />}
+          {page === 'promiseEditing' && <PromiseEditingPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

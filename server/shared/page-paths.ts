@@ -33,6 +33,12 @@ export const pagePaths = {
   measures: '/kommun/atgarder',
   /** The weekly situation picture (lägesbild) of the EST method, with quarterly and yearly summaries; printable. */
   situation: '/kommun/lagesbild',
+  /** The medborgarlöften in public: each promise's progress per year, the activities and the follow-up survey's results; `?period=` one period, `?ar=` the yearly report to print. */
+  promises: '/medborgarloften',
+  /** A resident answers the follow-up survey (no login); `?id=` one survey, otherwise the open one. */
+  survey: '/enkat',
+  /** Staff edit the promise periods, promises, indicators, the activity log, survey questions and external figures. */
+  promiseEditing: '/personal/medborgarloften',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

@@ -4,6 +4,9 @@ import { incidentsEn, moderationEn } from './moderation-en.ts'
 import { planningEn } from './planning-en.ts'
 import { reportsEn } from './reports-en.ts'
 import { situationEn } from './situation-en.ts'
+import { promisesEn } from './promises-en.ts'
+import { surveyEn } from './survey-en.ts'
+import { promiseEditingEn } from './promise-editing-en.ts'
 import type { Translation } from './sv.ts'
 import { walkFieldEn } from './walk-field-en.ts'
 import { walkPlanningEn } from './walk-planning-en.ts'
@@ -23,6 +26,7 @@ export const en: Translation = {
     accessibility: 'Accessibility',
     report: 'Report',
     walks: 'Walks',
+    promises: 'Citizen promises',
   },
   language: {
     label: 'Language',
@@ -529,6 +533,9 @@ export const en: Translation = {
   planning: planningEn,
   measures: measuresEn,
   situation: situationEn,
+  promises: promisesEn,
+  survey: surveyEn,
+  promiseEditing: promiseEditingEn,
   startMeasure: {
     button: 'Create a measure from here',
     reportTitle: 'Measure for report {{id}}',

@@ -4,6 +4,9 @@ import { incidentsSv, moderationSv } from './moderation-sv.ts'
 import { planningSv } from './planning-sv.ts'
 import { reportsSv } from './reports-sv.ts'
 import { situationSv } from './situation-sv.ts'
+import { promisesSv } from './promises-sv.ts'
+import { surveySv } from './survey-sv.ts'
+import { promiseEditingSv } from './promise-editing-sv.ts'
 import { walkFieldSv } from './walk-field-sv.ts'
 import { walkPlanningSv } from './walk-planning-sv.ts'
 import { walkInfoSv, walkProtocolSv } from './walk-protocol-sv.ts'
@@ -23,6 +26,7 @@ export const sv = {
     accessibility: 'Tillgänglighet',
     report: 'Rapportera',
     walks: 'Vandringar',
+    promises: 'Medborgarlöften',
   },
   language: {
     label: 'Språk',
@@ -530,6 +534,9 @@ export const sv = {
   planning: planningSv,
   measures: measuresSv,
   situation: situationSv,
+  promises: promisesSv,
+  survey: surveySv,
+  promiseEditing: promiseEditingSv,
   startMeasure: {
     button: 'Skapa åtgärd härifrån',
     reportTitle: 'Åtgärd för rapport {{id}}',

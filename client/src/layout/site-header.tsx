@@ -15,6 +15,7 @@ const navItems = [
   { page: 'map', path: pagePaths.map, label: 'nav.map' },
   { page: 'report', path: pagePaths.report, label: 'nav.report' },
   { page: 'walkInfo', path: pagePaths.walkInfo, label: 'nav.walks' },
+  { page: 'promises', path: pagePaths.promises, label: 'nav.promises' },
   { page: 'about', path: pagePaths.about, label: 'nav.about' },
   { page: 'accessibility', path: pagePaths.accessibility, label: 'nav.accessibility' },
 ] as const

@@ -20,6 +20,7 @@ const links = [
   { page: 'planning', path: pagePaths.planning, label: 'planning.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'measures', path: pagePaths.measures, label: 'measures.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'situation', path: pagePaths.situation, label: 'situation.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'promiseEditing', path: pagePaths.promiseEditing, label: 'promiseEditing.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]

@@ -1,0 +1,5 @@
+/** Texts of the public promises page. */
+export const promisesEn = {
+  title: 'Citizen promises',
+  navLink: 'Citizen promises',
+}

@@ -1,0 +1,5 @@
+/** Texts of the public promises page. */
+export const promisesSv = {
+  title: 'Medborgarlöften',
+  navLink: 'Medborgarlöften',
+}
