@@ -38,6 +38,7 @@ const configSchema = z.object({
   REPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ME_TOO_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   REPORT_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 })
 
@@ -82,6 +83,8 @@ export interface RequestLimits {
   reportSubmit: RateLimit
   /** "Me too" from one address, on any reports. */
   meToo: RateLimit
+  /** Survey answer sheets from one address (a school or a library shares one). */
+  surveyAnswer: RateLimit
 }
 
 export interface RateLimit {
@@ -124,6 +127,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       photoKilobytes: value.PHOTO_LIMIT_KB,
       reportSubmit: { max: value.REPORT_RATE_LIMIT, windowMinutes: value.REPORT_RATE_WINDOW_MINUTES },
       meToo: { max: value.ME_TOO_RATE_LIMIT, windowMinutes: value.REPORT_RATE_WINDOW_MINUTES },
+      surveyAnswer: { max: value.SURVEY_RATE_LIMIT, windowMinutes: value.REPORT_RATE_WINDOW_MINUTES },
     },
   }
 }

@@ -156,3 +156,31 @@ CREATE TABLE external_figure (
   updated_at        timestamptz NOT NULL DEFAULT now(),
   UNIQUE (municipality_code, source, label, year)
 );
+
+-- Running counts kept in the same transaction as each answer sheet, so the public results read a
+-- few hundred rows instead of scanning every answer. `answer` is '1'…'10' for a scale,
+-- 'not_out', 'yes', 'no', 'free_text' or 'map_mark'.
+CREATE TABLE survey_tally (
+  question_id       integer NOT NULL REFERENCES survey_question(id),
+  year              integer NOT NULL,
+  answer            text NOT NULL,
+  count             integer NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (question_id, year, answer)
+);
+
+CREATE TABLE survey_year_tally (
+  survey_id         integer NOT NULL REFERENCES survey(id),
+  year              integer NOT NULL,
+  responses         integer NOT NULL CHECK (responses >= 0),
+  PRIMARY KEY (survey_id, year)
+);
+
+-- Map marks counted per 100 m square of SWEREF 99 TM (the square's south-west corner / 100).
+CREATE TABLE survey_mark_tally (
+  question_id       integer NOT NULL REFERENCES survey_question(id),
+  year              integer NOT NULL,
+  cell_e            integer NOT NULL,
+  cell_n            integer NOT NULL,
+  count             integer NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (question_id, year, cell_e, cell_n)
+);

@@ -3,12 +3,15 @@ import type { CookieOptions, Request, Response } from 'express'
 export const SESSION_COOKIE = 'trygg_session'
 
 /** The session token from the Cookie header, if there is one. */
-export function readSessionToken(req: Request): string | undefined {
+export const readSessionToken = (req: Request) => readCookie(req, SESSION_COOKIE)
+
+/** A cookie's value from the Cookie header, if there is one. */
+export function readCookie(req: Request, cookieName: string): string | undefined {
   const header = req.headers.cookie
   if (!header) return undefined
   for (const part of header.split(';')) {
     const [name, ...value] = part.trim().split('=')
-    if (name !== SESSION_COOKIE) continue
+    if (name !== cookieName) continue
     try {
       return decodeURIComponent(value.join('='))
     } catch {
@@ -22,7 +25,7 @@ export function readSessionToken(req: Request): string | undefined {
  * httpOnly so scripts never read it; SameSite=Lax so other sites cannot send it with their
  * requests (a link from an e-mail still arrives logged in); Secure whenever the app is on HTTPS.
  */
-function cookieOptions(req: Request, publicUrl: string | undefined): CookieOptions {
+export function cookieOptions(req: Request, publicUrl: string | undefined): CookieOptions {
   return {
     httpOnly: true,
     sameSite: 'lax',

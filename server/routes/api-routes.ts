@@ -2,11 +2,14 @@ import type { ApiRoute } from './api-route.ts'
 import { auditRoutes } from './audit-routes.ts'
 import { authRoutes } from './auth-routes.ts'
 import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
+import { figureRoutes } from './figure-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
 import { measureRoutes } from './measure-routes.ts'
 import { placeRoutes } from './place-routes.ts'
 import { planningRoutes } from './planning-routes.ts'
+import { promiseRoutes } from './promise-routes.ts'
 import { reportRoutes } from './report-routes.ts'
+import { surveyRoutes } from './survey-routes.ts'
 import { walkRoutes } from './walk-routes.ts'
 import { userRoutes } from './user-routes.ts'
 import { watchAreaRoutes } from './watch-area-routes.ts'
@@ -24,4 +27,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...incidentRoutes,
   ...planningRoutes,
   ...measureRoutes,
+  ...promiseRoutes,
+  ...surveyRoutes,
+  ...figureRoutes,
 ]

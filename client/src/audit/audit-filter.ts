@@ -23,6 +23,13 @@ const everyType: Record<AuditObjectType, true> = {
   safety_walk: true,
   walk_observation: true,
   measure: true,
+  promise_period: true,
+  promise: true,
+  promise_indicator: true,
+  promise_activity: true,
+  survey: true,
+  survey_question: true,
+  external_figure: true,
 }
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 

@@ -1,0 +1,181 @@
+/**
+ * Promise periods: drafts staff write, then publish. Every write locks the period's row, so a
+ * publish and an edit never interleave, and is audited in the same transaction. Once a period
+ * is published a change is a correction: it needs a reason and is kept for the public page.
+ */
+import type { Actor } from '../audit/audit-log.ts'
+import { changedFields, recordAudit } from '../audit/audit-log.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { conflict, invalidInput, notFound } from '../errors.ts'
+import { municipalityOf } from '../municipalities/municipality-of.ts'
+import type { PeriodBody, PeriodSummary, PromiseCorrection, PromisePeriod } from '../shared/api/promise-schemas.ts'
+
+const periodSelect = `
+  SELECT p.id, p.municipality_code, p.title, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
+         to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on,
+         (SELECT to_char(min(n.starts_on) - 1, 'YYYY-MM-DD') FROM promise_period n
+           WHERE n.municipality_code = p.municipality_code AND n.starts_on > p.starts_on AND n.published_at IS NOT NULL) AS in_force_until,
+         p.published_at, p.introduction, p.problem_title, p.problem_picture, p.goal, p.follow_up, p.validity, p.updated_at
+    FROM promise_period p`
+
+const periodNotFound = (id: number) =>
+  notFound('promise_period_not_found', `Löftesperiod ${id} finns inte.`, `Promise period ${id} does not exist.`)
+
+/** Newest first; the public sees published periods only. */
+export async function listPeriods(db: Queryable, withDrafts: boolean): Promise<PeriodSummary[]> {
+  return db.query<PeriodSummary>(
+    `SELECT id, municipality_code, title, starts_on, ends_on, in_force_until, published_at FROM (${periodSelect}) p
+      WHERE $1 OR p.published_at IS NOT NULL
+      ORDER BY p.starts_on DESC, p.id DESC`,
+    [withDrafts],
+  )
+}
+
+/** A draft is not found for the public, so its existence does not leak either. */
+export async function findPeriod(db: Queryable, id: number, withDrafts: boolean): Promise<PromisePeriod> {
+  const [period] = await db.query<PromisePeriod>(`${periodSelect} WHERE p.id = $1`, [id])
+  if (!period || (!withDrafts && !period.published_at)) throw periodNotFound(id)
+  return period
+}
+
+/** Locks the period for the rest of the transaction; a write to it or to its promises starts here. */
+export async function lockPeriod(tx: Queryable, id: number): Promise<PromisePeriod> {
+  const [locked] = await tx.query('SELECT id FROM promise_period WHERE id = $1 FOR UPDATE', [id])
+  if (!locked) throw periodNotFound(id)
+  return findPeriod(tx, id, true)
+}
+
+/** What the audit log and a correction keep of a period. */
+const periodFields = (period: PeriodBody | PromisePeriod) => ({
+  title: period.title,
+  starts_on: period.starts_on,
+  ends_on: period.ends_on,
+  introduction: period.introduction,
+  problem_title: period.problem_title,
+  problem_picture: period.problem_picture,
+  goal: period.goal,
+  follow_up: period.follow_up,
+  validity: period.validity,
+})
+
+export async function createPeriod(db: Database, body: PeriodBody, actor: Actor, requestId: string): Promise<PromisePeriod> {
+  return db.transaction(async (tx) => {
+    const municipalityCode = await municipalityOf(tx, body.municipality_code)
+    await refuseSameStart(tx, municipalityCode, body.starts_on, null)
+    const [row] = await tx.query<{ id: number }>(
+      `INSERT INTO promise_period (municipality_code, title, starts_on, ends_on, introduction, problem_title, problem_picture,
+         goal, follow_up, validity)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        municipalityCode, body.title, body.starts_on, body.ends_on, body.introduction, body.problem_title, body.problem_picture,
+        body.goal, body.follow_up, body.validity,
+      ],
+    )
+    if (!row) throw new Error('promise period insert returned no row')
+    await recordAudit(tx, {
+      actor, action: 'create', objectType: 'promise_period', objectId: row.id, objectLabel: body.title,
+      before: null, after: periodFields(body), requestId,
+    })
+    return findPeriod(tx, row.id, true)
+  })
+}
+
+export async function updatePeriod(db: Database, id: number, body: PeriodBody, actor: Actor, requestId: string): Promise<PromisePeriod> {
+  return db.transaction(async (tx) => {
+    const before = await lockPeriod(tx, id)
+    if (body.municipality_code !== undefined && body.municipality_code !== before.municipality_code) {
+      throw invalidInput([
+        {
+          field: 'municipality_code',
+          message: 'A period cannot move to another municipality.',
+          message_sv: 'En period kan inte flyttas till en annan kommun.',
+        },
+      ])
+    }
+    await refuseSameStart(tx, before.municipality_code, body.starts_on, id)
+    await recordCorrection(tx, before, body.correction_reason, 'promise_period', id, periodFields(before), periodFields(body))
+    await tx.query(
+      `UPDATE promise_period SET title = $2, starts_on = $3, ends_on = $4, introduction = $5, problem_title = $6,
+              problem_picture = $7, goal = $8, follow_up = $9, validity = $10, updated_at = now()
+        WHERE id = $1`,
+      [
+        id, body.title, body.starts_on, body.ends_on, body.introduction, body.problem_title, body.problem_picture, body.goal,
+        body.follow_up, body.validity,
+      ],
+    )
+    await recordAudit(tx, {
+      actor, action: 'update', objectType: 'promise_period', objectId: id, objectLabel: body.title,
+      before: periodFields(before), after: { ...periodFields(body), ...withReason(before, body.correction_reason) }, requestId,
+    })
+    return findPeriod(tx, id, true)
+  })
+}
+
+/** Makes the period public. It must hold at least one promise; publishing twice is refused. */
+export async function publishPeriod(db: Database, id: number, actor: Actor, requestId: string): Promise<PromisePeriod> {
+  return db.transaction(async (tx) => {
+    const period = await lockPeriod(tx, id)
+    if (period.published_at) {
+      throw conflict('period_published', 'Perioden är redan publicerad.', 'The period is already published.')
+    }
+    const [promises] = await tx.query<{ count: number }>('SELECT count(*)::integer AS count FROM promise WHERE period_id = $1', [id])
+    if (!promises?.count) {
+      throw conflict('period_empty', 'Lägg till minst ett löfte innan perioden publiceras.', 'Add at least one promise before publishing the period.')
+    }
+    await tx.query('UPDATE promise_period SET published_at = now(), updated_at = now() WHERE id = $1', [id])
+    await recordAudit(tx, {
+      actor, action: 'update', objectType: 'promise_period', objectId: id, objectLabel: period.title,
+      before: { published: false }, after: { published: true }, requestId,
+    })
+    return findPeriod(tx, id, true)
+  })
+}
+
+/**
+ * A change to a published period is a correction: without a reason it is refused; with one,
+ * the fields that changed are kept, before and after, for the public page. A draft changes freely.
+ */
+export async function recordCorrection(
+  tx: Queryable,
+  period: Pick<PromisePeriod, 'id' | 'published_at'>,
+  reason: string | undefined,
+  objectType: PromiseCorrection['object_type'],
+  objectId: number,
+  before: object | null,
+  after: object | null,
+): Promise<void> {
+  if (!period.published_at) return
+  const changed = changedFields(before, after)
+  if (changed.before && changed.after && Object.keys(changed.after).length === 0) return
+  if (!reason) {
+    throw invalidInput([
+      {
+        field: 'correction_reason',
+        message: 'The period is published: say why it is corrected. The reason is shown publicly with the change.',
+        message_sv: 'Perioden är publicerad: skriv varför den rättas. Skälet visas publikt tillsammans med ändringen.',
+      },
+    ])
+  }
+  await tx.query(
+    `INSERT INTO promise_correction (period_id, object_type, object_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [period.id, objectType, objectId, reason, changed.before && JSON.stringify(changed.before), changed.after && JSON.stringify(changed.after)],
+  )
+}
+
+/** The reason goes into the audit entry too, when it made a correction. */
+export const withReason = (period: Pick<PromisePeriod, 'published_at'>, reason: string | undefined) =>
+  period.published_at && reason ? { correction_reason: reason } : {}
+
+async function refuseSameStart(tx: Queryable, municipalityCode: string, startsOn: string, exceptId: number | null): Promise<void> {
+  const [other] = await tx.query<{ title: string }>(
+    'SELECT title FROM promise_period WHERE municipality_code = $1 AND starts_on = $2 AND id IS DISTINCT FROM $3',
+    [municipalityCode, startsOn, exceptId],
+  )
+  if (other) {
+    throw conflict(
+      'period_exists',
+      `Perioden "${other.title}" börjar redan samma dag.`,
+      `The period "${other.title}" already starts on that day.`,
+    )
+  }
+}
