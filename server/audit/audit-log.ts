@@ -68,8 +68,9 @@ export async function listAudit(db: Queryable, query: AuditQuery): Promise<Audit
        FROM audit_entry
       WHERE ($1::text IS NULL OR object_type = $1)
         AND ($2::text IS NULL OR object_id = $2)
-        AND ($3::bigint IS NULL OR id < $3)
-      ORDER BY id DESC
+        AND ($3::bigint IS NULL OR audit_entry.id < $3)
+      -- By the number, not by the text the query answers (where '8' comes after '12').
+      ORDER BY audit_entry.id DESC
       LIMIT $4`,
     [query.object_type ?? null, query.object_id ?? null, query.before_id ?? null, limit + 1],
   )

@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../server/db/database.ts'
 import { createStaffAccount, TEST_PASSWORD } from './api-session.ts'
+import { promiseExamples } from './promise-examples.ts'
 
 export interface ExampleContext {
   db: Database
@@ -271,4 +272,5 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     path: `/api/watch-areas/${await anyWatchAreaId(db)}`,
     body: { households: 42, signs_condition: 'good', signs_checked_on: '2026-11-01', geometry: validAreaGeometry },
   }),
+  ...promiseExamples,
 }
