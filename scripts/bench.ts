@@ -19,6 +19,9 @@
  *   and 100,000 reports, against turf's DBSCAN over the same points.
  * - planning: hotspot clustering for a year, the hexagon grid for the town, the effect of 200 done
  *   measures and the situation picture, with 100,000 reports, against turf's DBSCAN over the same points.
+ * - promises: the promises page's data (progress per year, survey results and marks, figures) with ten
+ *   years of walks, meetings, measures and activities and 50,000 survey answer sheets, against
+ *   counting the answers themselves.
  * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
 import { spawn } from 'node:child_process'
@@ -41,6 +44,8 @@ import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
 import { benchPlanning } from './bench/planning-bench.ts'
 import type { PlanningBench } from './bench/planning-bench.ts'
+import { benchPromises } from './bench/promises-bench.ts'
+import type { PromisesBench } from './bench/promises-bench.ts'
 import { benchWalks } from './bench/walks-bench.ts'
 import type { WalksBench } from './bench/walks-bench.ts'
 import { benchReportBody, FEED_BBOX, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
@@ -353,7 +358,16 @@ function printPlanning(results: Record<string, PlanningBench>) {
   }
 }
 
-/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning. */
+function printPromises(results: Record<string, PromisesBench>) {
+  for (const [name, result] of Object.entries(results)) {
+    console.log(`\npromises page on the ${name} database, ${result.years} years followed up, ${result.answerSheets} answer sheets with ${result.answers} answers (ms)`)
+    console.log(`  the page's data, all of it                   p50 ${format(result.pageData.p50)}  p95 ${format(result.pageData.p95)}  (target < 100)`)
+    console.log(`  progress per year | results | marks          p95 ${format(result.progress.p95)} | ${format(result.results.p95)} | ${format(result.marks.p95)}`)
+    console.log(`  results counted from the answers             p50 ${format(result.resultsFromAnswers.p50)} | answers/running counts ${(result.resultsFromAnswers.p50 / result.results.p50).toFixed(1)}`)
+  }
+}
+
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises. */
 const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
 const runs = (part: string) => !onlyParts || onlyParts.includes(part)
 
@@ -374,6 +388,7 @@ async function main() {
     }
     const walks = runs('walks') ? await onEachDatabase(dataDir, benchWalks) : undefined
     const planning = runs('planning') ? await onEachDatabase(dataDir, benchPlanning) : undefined
+    const promises = runs('promises') ? await onEachDatabase(dataDir, benchPromises) : undefined
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     if (foundation) printFoundation(foundation)
@@ -381,11 +396,12 @@ async function main() {
     if (reports) printReports(reports)
     if (walks) printWalks(walks)
     if (planning) printPlanning(planning)
+    if (promises) printPromises(promises)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises }, null, 2),
     )
   } finally {
     await Promise.all([...runningApps].map(stopApp))

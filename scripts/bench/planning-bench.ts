@@ -74,13 +74,13 @@ export async function benchPlanning(db: Database): Promise<PlanningBench> {
       clusteringWithTurf,
     }
   } finally {
-    await db.query('DELETE FROM measure WHERE title = $1', [BENCH_MEASURE_TITLE])
+    await removeGeneratedMeasures(db)
     await removeGeneratedReports(db)
   }
 }
 
 /** Done measures around the centre, done within the last three years. */
-async function generateMeasures(db: Database): Promise<void> {
+export async function generateMeasures(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT setseed(0.17)')
     await tx.query(
@@ -103,4 +103,8 @@ async function yearPoints(db: Database) {
     evidence.params,
   )
   return featureCollection(rows.map((row) => point([row.lon, row.lat])))
+}
+
+export async function removeGeneratedMeasures(db: Database): Promise<void> {
+  await db.query('DELETE FROM measure WHERE title = $1', [BENCH_MEASURE_TITLE])
 }

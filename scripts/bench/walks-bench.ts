@@ -46,7 +46,7 @@ export async function benchWalks(db: Database): Promise<WalksBench> {
     const clusteringWithTurf = await timeRuns(async () => clustersDbscan(evidence, 0.05, { minPoints: HOTSPOT_OPTIONS.minPoints }), 3)
     return { walks: counts!.walks, reports: counts!.reports, hotspotsFound: found.length, hotspots, routeProposal, clusteringWithTurf }
   } finally {
-    await db.query('DELETE FROM safety_walk WHERE title = $1', [BENCH_WALK_TITLE])
+    await removeGeneratedWalks(db)
     await removeGeneratedReports(db)
   }
 }
@@ -62,7 +62,7 @@ function routeStops(found: PointGeometry[]): PointGeometry[] {
 }
 
 /** Walks spread over ten years (about one in twenty in the last twelve months) around the centre, each with observations near its route. */
-async function generateWalks(db: Database): Promise<void> {
+export async function generateWalks(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT setseed(0.17)')
     await tx.query(
@@ -106,4 +106,8 @@ async function evidencePoints(db: Database) {
     [HOTSPOT_OPTIONS.months],
   )
   return featureCollection(rows.map((row) => point([row.lon, row.lat])))
+}
+
+export async function removeGeneratedWalks(db: Database): Promise<void> {
+  await db.query('DELETE FROM safety_walk WHERE title = $1', [BENCH_WALK_TITLE])
 }

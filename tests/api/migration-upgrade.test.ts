@@ -9,6 +9,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Queryable } from '../../server/db/database.ts'
 import { readMigrations } from '../../server/db/migrate.ts'
+import { findPeriod } from '../../server/promises/period-records.ts'
+import { promisePage } from '../../server/promises/promise-progress.ts'
 import { publicReportStatuses } from '../../server/shared/api/report-schemas.ts'
 import { backends } from '../support/test-backends.ts'
 import { openTestDatabase } from '../support/test-database.ts'
@@ -139,6 +141,32 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       await expect(
         tx.query(`UPDATE measure SET decided_on = '2025-01-01' WHERE title = 'Belysning i parken'`),
       ).rejects.toThrow(/measure_dates_in_order/)
+    })
+  })
+
+  it('007 adds promises whose indicators count the walks, meetings and measures already there', async () => {
+    await upgradeWithRows(db, '006', async (tx) => {
+      const [period] = await tx.query<{ id: number }>(
+        `INSERT INTO promise_period (municipality_code, title, starts_on, ends_on, published_at)
+         VALUES ('1781', 'Medborgarlöfte 2025', '2025-01-01', '2025-12-31', now()) RETURNING id`,
+      )
+      const [promise] = await tx.query<{ id: number }>(
+        `INSERT INTO promise (period_id, position, text, responsible) VALUES ($1, 1, 'Vi lovar.', 'both') RETURNING id`,
+        [period!.id],
+      )
+      await tx.query(
+        `INSERT INTO promise_indicator (promise_id, position, kind, label, target_per_year)
+         VALUES ($1, 1, 'walks_done', 'Vandringar', 2), ($1, 2, 'startup_meetings', 'Uppstartsmöten', 2),
+                ($1, 3, 'centrum_measures_done', 'Åtgärder i centrum', NULL)`,
+        [promise!.id],
+      )
+      const page = await promisePage(tx, await findPeriod(tx, period!.id, false), '2026-11-24')
+      expect(page.years).toEqual([2025, 2026])
+      expect(page.promises[0]!.indicators.map((indicator) => [indicator.kind, indicator.years[0]])).toEqual([
+        ['walks_done', { year: 2025, value: 2, status: 'met' }],
+        ['startup_meetings', { year: 2025, value: 1, status: 'not_met' }],
+        ['centrum_measures_done', { year: 2025, value: 1, status: 'met' }],
+      ])
     })
   })
 })
