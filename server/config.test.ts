@@ -29,6 +29,7 @@ describe('readConfig', () => {
       photoKilobytes: 3000,
       reportSubmit: { max: 10, windowMinutes: 60 },
       meToo: { max: 30, windowMinutes: 60 },
+      surveyAnswer: { max: 30, windowMinutes: 60 },
     })
     expect(config.reportRetentionMonths).toBe(12)
     expect(config.trustProxy).toBe(0)

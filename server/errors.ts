@@ -69,6 +69,14 @@ function toAppError(error: unknown): AppError {
   const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown }
   const fromBodyParser = typeof type === 'string' ? bodyParserErrors[type] : undefined
   if (fromBodyParser) return fromBodyParser()
+  // A unique key refused a row a check had just allowed: someone else saved the same a moment before.
+  if ((error as { code?: unknown } | null)?.code === '23505') {
+    return conflict(
+      'saved_meanwhile',
+      'Någon annan sparade samma sak alldeles nyss. Ladda om sidan och försök igen.',
+      'Someone else saved the same thing a moment ago. Reload the page and try again.',
+    )
+  }
   // Express and its middleware (static files, a malformed URL) mark client errors with a 4xx status.
   if (status === 404) return notFound('not_found', 'Filen finns inte.', 'There is no such file.')
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -72,7 +72,7 @@ CREATE TABLE promise_correction (
   period_id         integer NOT NULL REFERENCES promise_period(id),
   object_type       text NOT NULL CHECK (object_type IN ('promise_period', 'promise', 'promise_indicator')),
   object_id         integer NOT NULL,
-  reason            text NOT NULL CHECK (reason <> ''),
+  correction_reason text NOT NULL CHECK (correction_reason <> ''),
   before            jsonb,
   after             jsonb,
   corrected_at      timestamptz NOT NULL DEFAULT now()

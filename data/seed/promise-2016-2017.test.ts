@@ -5,7 +5,30 @@ import { PERIOD_2016_2017, PROMISES_2016_2017 } from './promise-2016-2017.ts'
 
 const source = readFileSync(path.resolve(import.meta.dirname, '../open/medborgarloften/kristinehamn-2016-2017.txt'), 'utf8')
 
+/** The document's lines between its title and its signature, without the list's bullets. */
+const documentLines = source
+  .split('\n')
+  .map((line) => line.trim().replace(/^• /, ''))
+  .filter((line) => line !== '')
+  .slice(source.split('\n').filter((line) => line.trim() !== '').findIndex((line) => line.includes('– medborgarlöften')) + 1, -1)
+
+/** Headings the page draws itself. */
+const HEADINGS = ['Medborgarlöfte 2016-2017', 'Uppföljning']
+
 describe('the 2016–2017 promise', () => {
+  it('leaves no line of the document out', () => {
+    const paragraphs = [
+      ...PERIOD_2016_2017.introduction.split('\n\n'),
+      PERIOD_2016_2017.problemTitle,
+      PERIOD_2016_2017.problemPicture,
+      ...PERIOD_2016_2017.goal.split('\n\n'),
+      ...PROMISES_2016_2017.flatMap((promise) => [promise.text, `Ansvarig: ${promise.responsibleText}`]),
+      PERIOD_2016_2017.followUp,
+      PERIOD_2016_2017.validity,
+    ]
+    expect(documentLines.filter((line) => !HEADINGS.includes(line))).toEqual(paragraphs)
+  })
+
   it('quotes every text of the document word for word', () => {
     const texts = [
       PERIOD_2016_2017.problemTitle,

@@ -15,12 +15,13 @@ export const PERIOD_2016_2017 = {
     'Kristinehamns kommun och lokalpolisområde Kristinehamn har tecknat medborgarlöften för 2016-2017.',
     'Samverkan mellan polis och kommun är en nödvändighet för att kunna arbeta effektivt med brottsförebyggande- och trygghetsskapande arbete. Medborgarlöftet är en del av polismyndighetens nya styrning och innebär att den lokala problembilden ska vara utgångspunkt för de mål som polisen arbetar med lokalt.',
     'Medborgarlöftet är en del av kommunens och polisens samverkansöverens-kommelser. Det handlar om konkreta aktiviteter som kommun och polis till-sammans kommit överens om som ska ge effekten att öka tryggheten och minska brottsligheten.',
-    'Genom medborgarlöftet ska medborgar- och medarbetarperspektivet tas till-vara i högre utsträckning för att tydliggöra den lokala problembilden.',
+    // The asterisk is the document's own (its footnote is not in the published text).
+    'Genom medborgarlöftet ska medborgar- och medarbetarperspektivet tas till-vara i högre utsträckning för att tydliggöra den lokala problembilden. *',
   ].join('\n\n'),
   problemTitle: 'Problembild – otrygghet i centrum',
   problemPicture:
     'Många medborgare upplever otrygghet i centrala Kristinehamn när personer uppehåller sig i - eller rör sig grupp. Missbrukares uppträdande i centrum är en annan faktor som påverkar tryggheten negativt. Positivt är att antalet anmälda brott har sjunkit stadigt sedan år 2009 i Kristinehamns kommun.',
-  goal: 'Kristinehamns kommun och polisen ska gemensamt arbeta för att öka den upplevda tryggheten i Kristinehamn.',
+  goal: 'Kristinehamns kommun och polisen ska gemensamt arbeta för att öka den upplevda tryggheten i Kristinehamn.\n\nDet gör vi genom att:',
   followUp:
     'Uppföljning av medborgarlöftet ska genomföras genom Statistiska Centralby-råns medborgarundersökning samt enkätfrågor på kommunens hemsida. An-svarig: Kommunen Resultatet kommer att presenteras på kommunens hemsida.',
   validity: 'Medborgarlöftet gäller tills nya medborgarlöften för 2018 undertecknats.',
@@ -70,13 +71,13 @@ export const PROMISES_2016_2017: readonly SeedPromise[] = [
   },
 ]
 
-/** Inserts and publishes the 2016–2017 period unless a period for 1781 already starts that day. */
+/**
+ * Inserts and publishes the 2016–2017 period into an installation that has no promise period yet.
+ * Once there it is the municipality's to correct, so a later seed never adds it again.
+ */
 export async function loadPromise2016To2017(tx: Queryable): Promise<void> {
   const period = PERIOD_2016_2017
-  const [existing] = await tx.query('SELECT 1 FROM promise_period WHERE municipality_code = $1 AND starts_on = $2', [
-    period.municipalityCode,
-    period.startsOn,
-  ])
+  const [existing] = await tx.query('SELECT 1 FROM promise_period WHERE municipality_code = $1', [period.municipalityCode])
   if (existing) return
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO promise_period (municipality_code, title, starts_on, ends_on, introduction, problem_title, problem_picture,

@@ -84,8 +84,8 @@ export async function benchPromises(db: Database): Promise<PromisesBench> {
 /** Activities spread over ten years on the period's promises. */
 async function generateActivities(db: Database, periodId: number): Promise<void> {
   await db.query(
-    `INSERT INTO promise_activity (promise_id, happened_on, title)
-     SELECT p.id, current_date - (n * 7 % 3650), $2
+    `INSERT INTO promise_activity (promise_id, happened_on, title, is_demo)
+     SELECT p.id, current_date - (n * 7 % 3650), $2, true
        FROM generate_series(1, $3) AS n
        JOIN promise p ON p.period_id = $1 AND p.position = 1 + n % 5`,
     [periodId, BENCH_ACTIVITY_TITLE, GENERATED_ACTIVITIES],
@@ -100,7 +100,8 @@ async function generateSurvey(db: Database, periodId: number): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT setseed(0.29)')
     const [survey] = await tx.query<{ id: number }>(
-      `INSERT INTO survey (period_id, title, opens_on) VALUES ($1, $2, '2016-01-01') RETURNING id`,
+      // Marked as demo data, so a bench that dies halfway leaves nothing a reseed keeps.
+      `INSERT INTO survey (period_id, title, opens_on, is_demo) VALUES ($1, $2, '2016-01-01', true) RETURNING id`,
       [periodId, BENCH_SURVEY_TITLE],
     )
     const id = survey!.id

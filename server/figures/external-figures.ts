@@ -5,7 +5,7 @@
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { conflict, notFound } from '../errors.ts'
+import { conflict, invalidInput, notFound } from '../errors.ts'
 import { municipalityOf } from '../municipalities/municipality-of.ts'
 import type { ExternalFigure, ExternalFigureBody } from '../shared/api/survey-schemas.ts'
 
@@ -53,6 +53,11 @@ export async function updateFigure(db: Database, id: number, body: ExternalFigur
   return db.transaction(async (tx) => {
     const [before] = await tx.query<ExternalFigure>(`${figureSelect} WHERE id = $1 FOR UPDATE`, [id])
     if (!before) throw figureNotFound(id)
+    if (body.municipality_code !== undefined && body.municipality_code !== before.municipality_code) {
+      throw invalidInput([
+        { field: 'municipality_code', message: 'A figure cannot move to another municipality.', message_sv: 'En siffra kan inte flyttas till en annan kommun.' },
+      ])
+    }
     await refuseSameFigure(tx, before.municipality_code, body, id)
     await tx.query(
       'UPDATE external_figure SET source = $2, year = $3, label = $4, value = $5, national_value = $6, citation = $7, updated_at = now() WHERE id = $1',

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.ts'
 import { invalidInput } from '../errors.ts'
+import { isInSwedenBox } from './sweden-box.ts'
 import type { PointGeometry } from '../shared/api/report-schemas.ts'
 
 export interface CheckedPoint {
@@ -10,6 +11,7 @@ export interface CheckedPoint {
 
 /** A reported point (WGS84) must lie inside a municipality the app serves; a 400 on `field` otherwise. */
 export async function checkPoint(db: Queryable, geometry: PointGeometry, field = 'geometry'): Promise<CheckedPoint> {
+  if (!isInSwedenBox(geometry.coordinates)) throw outsideMunicipality(field)
   const [row] = await db.query<{ code: string | null; ewkt: string }>(
     `WITH p AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006) AS geom)
      SELECT ST_AsEWKT(p.geom) AS ewkt,
@@ -17,14 +19,15 @@ export async function checkPoint(db: Queryable, geometry: PointGeometry, field =
        FROM p`,
     geometry.coordinates,
   )
-  if (!row?.code) {
-    throw invalidInput([
-      {
-        field,
-        message: 'The place must lie inside Kristinehamn municipality.',
-        message_sv: 'Platsen måste ligga inom Kristinehamns kommun.',
-      },
-    ])
-  }
+  if (!row?.code) throw outsideMunicipality(field)
   return { ewkt: row.ewkt, municipalityCode: row.code }
 }
+
+const outsideMunicipality = (field: string) =>
+  invalidInput([
+    {
+      field,
+      message: 'The place must lie inside Kristinehamn municipality.',
+      message_sv: 'Platsen måste ligga inom Kristinehamns kommun.',
+    },
+  ])

@@ -10,7 +10,7 @@ export function serverJobs(config: Pick<Config, 'reportRetentionMonths'>): Backg
       everyMinutes: 60,
       async run(db) {
         const removed = await applyRetention(db, config.reportRetentionMonths)
-        return `text removed from ${removed.reports} reports and ${removed.incidents} staff incidents`
+        return `text removed from ${removed.reports} reports, ${removed.incidents} staff incidents and ${removed.surveyTexts} survey answers`
       },
     },
   ]

@@ -8,7 +8,7 @@ import { changedFields, recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../errors.ts'
 import { municipalityOf } from '../municipalities/municipality-of.ts'
-import type { PeriodBody, PeriodSummary, PromiseCorrection, PromisePeriod } from '../shared/api/promise-schemas.ts'
+import type { Corrected, PeriodBody, PeriodSummary, PeriodUpdateBody, PromiseCorrection, PromisePeriod } from '../shared/api/promise-schemas.ts'
 
 const periodSelect = `
   SELECT p.id, p.municipality_code, p.title, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
@@ -46,7 +46,7 @@ export async function lockPeriod(tx: Queryable, id: number): Promise<PromisePeri
 }
 
 /** What the audit log and a correction keep of a period. */
-const periodFields = (period: PeriodBody | PromisePeriod) => ({
+const periodFields = (period: PeriodBody | PeriodUpdateBody | PromisePeriod) => ({
   title: period.title,
   starts_on: period.starts_on,
   ends_on: period.ends_on,
@@ -80,7 +80,7 @@ export async function createPeriod(db: Database, body: PeriodBody, actor: Actor,
   })
 }
 
-export async function updatePeriod(db: Database, id: number, body: PeriodBody, actor: Actor, requestId: string): Promise<PromisePeriod> {
+export async function updatePeriod(db: Database, id: number, body: PeriodUpdateBody, actor: Actor, requestId: string): Promise<Corrected<PromisePeriod>> {
   return db.transaction(async (tx) => {
     const before = await lockPeriod(tx, id)
     if (body.municipality_code !== undefined && body.municipality_code !== before.municipality_code) {
@@ -93,7 +93,7 @@ export async function updatePeriod(db: Database, id: number, body: PeriodBody, a
       ])
     }
     await refuseSameStart(tx, before.municipality_code, body.starts_on, id)
-    await recordCorrection(tx, before, body.correction_reason, 'promise_period', id, periodFields(before), periodFields(body))
+    const correction = await recordCorrection(tx, before, body.correction_reason, 'promise_period', id, periodFields(before), periodFields(body))
     await tx.query(
       `UPDATE promise_period SET title = $2, starts_on = $3, ends_on = $4, introduction = $5, problem_title = $6,
               problem_picture = $7, goal = $8, follow_up = $9, validity = $10, updated_at = now()
@@ -107,7 +107,7 @@ export async function updatePeriod(db: Database, id: number, body: PeriodBody, a
       actor, action: 'update', objectType: 'promise_period', objectId: id, objectLabel: body.title,
       before: periodFields(before), after: { ...periodFields(body), ...withReason(before, body.correction_reason) }, requestId,
     })
-    return findPeriod(tx, id, true)
+    return { ...(await findPeriod(tx, id, true)), correction }
   })
 }
 
@@ -133,7 +133,8 @@ export async function publishPeriod(db: Database, id: number, actor: Actor, requ
 
 /**
  * A change to a published period is a correction: without a reason it is refused; with one,
- * the fields that changed are kept, before and after, for the public page. A draft changes freely.
+ * the fields that changed are kept, before and after, for the public page, and answered. A draft
+ * changes freely (null).
  */
 export async function recordCorrection(
   tx: Queryable,
@@ -143,10 +144,10 @@ export async function recordCorrection(
   objectId: number,
   before: object | null,
   after: object | null,
-): Promise<void> {
-  if (!period.published_at) return
+): Promise<PromiseCorrection | null> {
+  if (!period.published_at) return null
   const changed = changedFields(before, after)
-  if (changed.before && changed.after && Object.keys(changed.after).length === 0) return
+  if (changed.before && changed.after && Object.keys(changed.after).length === 0) return null
   if (!reason) {
     throw invalidInput([
       {
@@ -156,11 +157,16 @@ export async function recordCorrection(
       },
     ])
   }
-  await tx.query(
-    `INSERT INTO promise_correction (period_id, object_type, object_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
+  const [correction] = await tx.query<PromiseCorrection>(
+    `INSERT INTO promise_correction (period_id, object_type, object_id, correction_reason, before, after) VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING ${CORRECTION_COLUMNS}`,
     [period.id, objectType, objectId, reason, changed.before && JSON.stringify(changed.before), changed.after && JSON.stringify(changed.after)],
   )
+  return correction ?? null
 }
+
+/** A correction as the API answers it. */
+export const CORRECTION_COLUMNS = 'id, object_type, object_id, correction_reason AS reason, before, after, corrected_at'
 
 /** The reason goes into the audit entry too, when it made a correction. */
 export const withReason = (period: Pick<PromisePeriod, 'published_at'>, reason: string | undefined) =>

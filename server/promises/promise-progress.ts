@@ -15,6 +15,7 @@ import type {
   YearStatus,
 } from '../shared/api/promise-schemas.ts'
 import { walkStatsByYear } from '../walks/walk-stats.ts'
+import { CORRECTION_COLUMNS } from './period-records.ts'
 import { grannsamverkanProgress } from '../watch-areas/progress.ts'
 
 /** How many activities each promise shows on the page; the rest come from the activity list. */
@@ -38,8 +39,7 @@ export async function promisePage(db: Queryable, period: PromisePeriod, today: s
     yearlyCounts(db, period, years),
     latestActivities(db, period.id),
     db.query<PromiseCorrection>(
-      `SELECT id, object_type, object_id, reason, before, after, corrected_at
-         FROM promise_correction WHERE period_id = $1 ORDER BY corrected_at DESC, id DESC`,
+      `SELECT ${CORRECTION_COLUMNS} FROM promise_correction WHERE period_id = $1 ORDER BY corrected_at DESC, id DESC`,
       [period.id],
     ),
   ])

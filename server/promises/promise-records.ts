@@ -7,7 +7,7 @@ import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, notFound } from '../errors.ts'
-import type { IndicatorBody, PromiseBody, PromisePeriod } from '../shared/api/promise-schemas.ts'
+import type { Corrected, IndicatorBody, PromiseBody, PromisePeriod } from '../shared/api/promise-schemas.ts'
 import { lockPeriod, recordCorrection, withReason } from './period-records.ts'
 
 export interface PromiseRow {
@@ -65,7 +65,7 @@ async function lockPromise(tx: Queryable, id: number): Promise<{ promise: Promis
   return { promise: await findPromise(tx, id), period }
 }
 
-export async function createPromise(db: Database, periodId: number, body: PromiseBody, actor: Actor, requestId: string): Promise<PromiseRow> {
+export async function createPromise(db: Database, periodId: number, body: PromiseBody, actor: Actor, requestId: string): Promise<Corrected<PromiseRow>> {
   return db.transaction(async (tx) => {
     const period = await lockPeriod(tx, periodId)
     const [row] = await tx.query<{ id: number }>(
@@ -73,19 +73,19 @@ export async function createPromise(db: Database, periodId: number, body: Promis
       [periodId, body.position, body.text, body.responsible, body.responsible_text],
     )
     if (!row) throw new Error('promise insert returned no row')
-    await recordCorrection(tx, period, body.correction_reason, 'promise', row.id, null, promiseFields(body))
+    const correction = await recordCorrection(tx, period, body.correction_reason, 'promise', row.id, null, promiseFields(body))
     await recordAudit(tx, {
       actor, action: 'create', objectType: 'promise', objectId: row.id, objectLabel: promiseLabel(body),
       before: null, after: { period_id: periodId, ...promiseFields(body), ...withReason(period, body.correction_reason) }, requestId,
     })
-    return findPromise(tx, row.id)
+    return { ...(await findPromise(tx, row.id)), correction }
   })
 }
 
-export async function updatePromise(db: Database, id: number, body: PromiseBody, actor: Actor, requestId: string): Promise<PromiseRow> {
+export async function updatePromise(db: Database, id: number, body: PromiseBody, actor: Actor, requestId: string): Promise<Corrected<PromiseRow>> {
   return db.transaction(async (tx) => {
     const { promise, period } = await lockPromise(tx, id)
-    await recordCorrection(tx, period, body.correction_reason, 'promise', id, promiseFields(promise), promiseFields(body))
+    const correction = await recordCorrection(tx, period, body.correction_reason, 'promise', id, promiseFields(promise), promiseFields(body))
     await tx.query(
       'UPDATE promise SET position = $2, text = $3, responsible = $4, responsible_text = $5, updated_at = now() WHERE id = $1',
       [id, body.position, body.text, body.responsible, body.responsible_text],
@@ -94,7 +94,7 @@ export async function updatePromise(db: Database, id: number, body: PromiseBody,
       actor, action: 'update', objectType: 'promise', objectId: id, objectLabel: promiseLabel(body),
       before: promiseFields(promise), after: { ...promiseFields(body), ...withReason(period, body.correction_reason) }, requestId,
     })
-    return findPromise(tx, id)
+    return { ...(await findPromise(tx, id)), correction }
   })
 }
 
@@ -103,12 +103,18 @@ export async function deletePromise(db: Database, id: number, actor: Actor, requ
   await db.transaction(async (tx) => {
     const { promise, period } = await lockPromise(tx, id)
     refuseRemovalWhenPublished(period)
-    await tx.query('DELETE FROM promise_indicator WHERE promise_id = $1', [id])
-    await tx.query('DELETE FROM promise_activity WHERE promise_id = $1', [id])
+    const indicators = await tx.query<IndicatorRow>(
+      'DELETE FROM promise_indicator WHERE promise_id = $1 RETURNING id, promise_id, position, kind, label, target_per_year::float8 AS target_per_year',
+      [id],
+    )
+    const activities = await tx.query<{ happened_on: string; title: string }>(
+      `DELETE FROM promise_activity WHERE promise_id = $1 RETURNING to_char(happened_on, 'YYYY-MM-DD') AS happened_on, title`,
+      [id],
+    )
     await tx.query('DELETE FROM promise WHERE id = $1', [id])
     await recordAudit(tx, {
       actor, action: 'delete', objectType: 'promise', objectId: id, objectLabel: promiseLabel(promise),
-      before: promiseFields(promise), after: null, requestId,
+      before: { ...promiseFields(promise), indicators: indicators.map(indicatorFields), activities }, after: null, requestId,
     })
   })
 }
@@ -122,7 +128,7 @@ async function findIndicator(db: Queryable, id: number): Promise<IndicatorRow> {
   return indicator
 }
 
-export async function createIndicator(db: Database, promiseId: number, body: IndicatorBody, actor: Actor, requestId: string): Promise<IndicatorRow> {
+export async function createIndicator(db: Database, promiseId: number, body: IndicatorBody, actor: Actor, requestId: string): Promise<Corrected<IndicatorRow>> {
   return db.transaction(async (tx) => {
     const { period } = await lockPromise(tx, promiseId)
     const [row] = await tx.query<{ id: number }>(
@@ -130,21 +136,21 @@ export async function createIndicator(db: Database, promiseId: number, body: Ind
       [promiseId, body.position, body.kind, body.label, body.target_per_year],
     )
     if (!row) throw new Error('indicator insert returned no row')
-    await recordCorrection(tx, period, body.correction_reason, 'promise_indicator', row.id, null, indicatorFields(body))
+    const correction = await recordCorrection(tx, period, body.correction_reason, 'promise_indicator', row.id, null, indicatorFields(body))
     await recordAudit(tx, {
       actor, action: 'create', objectType: 'promise_indicator', objectId: row.id, objectLabel: body.label,
       before: null, after: { promise_id: promiseId, ...indicatorFields(body), ...withReason(period, body.correction_reason) }, requestId,
     })
-    return findIndicator(tx, row.id)
+    return { ...(await findIndicator(tx, row.id)), correction }
   })
 }
 
-export async function updateIndicator(db: Database, id: number, body: IndicatorBody, actor: Actor, requestId: string): Promise<IndicatorRow> {
+export async function updateIndicator(db: Database, id: number, body: IndicatorBody, actor: Actor, requestId: string): Promise<Corrected<IndicatorRow>> {
   return db.transaction(async (tx) => {
     const { promise_id } = await findIndicator(tx, id)
     const { period } = await lockPromise(tx, promise_id)
     const before = await findIndicator(tx, id)
-    await recordCorrection(tx, period, body.correction_reason, 'promise_indicator', id, indicatorFields(before), indicatorFields(body))
+    const correction = await recordCorrection(tx, period, body.correction_reason, 'promise_indicator', id, indicatorFields(before), indicatorFields(body))
     await tx.query(
       'UPDATE promise_indicator SET position = $2, kind = $3, label = $4, target_per_year = $5, updated_at = now() WHERE id = $1',
       [id, body.position, body.kind, body.label, body.target_per_year],
@@ -153,7 +159,7 @@ export async function updateIndicator(db: Database, id: number, body: IndicatorB
       actor, action: 'update', objectType: 'promise_indicator', objectId: id, objectLabel: body.label,
       before: indicatorFields(before), after: { ...indicatorFields(body), ...withReason(period, body.correction_reason) }, requestId,
     })
-    return findIndicator(tx, id)
+    return { ...(await findIndicator(tx, id)), correction }
   })
 }
 

@@ -1,5 +1,5 @@
 import { idParams } from '../shared/api/fields.ts'
-import { activityBody, indicatorBody, periodBody, promiseBody } from '../shared/api/promise-schemas.ts'
+import { activityBody, indicatorBody, periodBody, periodUpdateBody, promiseBody } from '../shared/api/promise-schemas.ts'
 import { createActivity, deleteActivity, listActivities } from '../promises/activity-records.ts'
 import { createPeriod, findPeriod, listPeriods, publishPeriod, updatePeriod } from '../promises/period-records.ts'
 import { promisePage } from '../promises/promise-progress.ts'
@@ -47,7 +47,7 @@ export const promiseRoutes = [
     path: '/promise-periods/:id',
     access: 'staff',
     params: idParams,
-    body: periodBody,
+    body: periodUpdateBody,
     async handle({ params, body, deps, auth, req }) {
       return { body: await updatePeriod(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },

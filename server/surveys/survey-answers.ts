@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, invalidInput } from '../errors.ts'
+import { isInSwedenBox } from '../geometry/sweden-box.ts'
 import type { FieldProblem } from '../errors.ts'
 import type { AnswerInput, ResponseBody, SurveyQuestion, SurveySummary } from '../shared/api/survey-schemas.ts'
 import { MARK_CELL_METRES } from '../shared/api/survey-schemas.ts'
@@ -29,17 +30,19 @@ export async function submitResponse(db: Database, surveyId: number, body: Respo
   if (body.website) {
     throw invalidInput([{ field: 'website', message: 'Leave this field empty.', message_sv: 'Lämna det här fältet tomt.' }])
   }
-  const survey = await findSurvey(db, surveyId, today, false)
-  refuseUnlessOpen(survey, today)
-  const questions = await listQuestions(db, surveyId)
-  const answers = await checkAnswers(db, survey, questions, body.answers)
   const year = Number(today.slice(0, 4))
 
   await db.transaction(async (tx) => {
-    // Shares the survey's lock with other answer sheets; a staff change to a question waits.
+    // Shares the survey's lock with other answer sheets, so a staff change to the survey or its
+    // questions waits until this sheet is saved, and the checks below see what is saved with.
     await tx.query('SELECT id FROM survey WHERE id = $1 FOR SHARE', [surveyId])
+    const survey = await findSurvey(tx, surveyId, today, false)
+    refuseUnlessOpen(survey, today)
+    const answers = await checkAnswers(tx, survey, await listQuestions(tx, surveyId), body.answers)
+    // An answer to an example survey is example data too: it goes with the demo set.
     const [response] = await tx.query<{ id: string }>(
-      `INSERT INTO survey_response (survey_id, browser_key, answered_on) VALUES ($1, $2, $3)
+      `INSERT INTO survey_response (survey_id, browser_key, answered_on, is_demo)
+       SELECT $1, $2, $3, s.is_demo FROM survey s WHERE s.id = $1
        ON CONFLICT (survey_id, browser_key) DO NOTHING RETURNING id`,
       [surveyId, browserKey(surveyId, browserSecret), today],
     )
@@ -130,8 +133,19 @@ function tallyKey(question: SurveyQuestion, answer: AnswerInput): string {
 
 /** Transforms the marks to SWEREF 99 TM and refuses any outside the survey's municipality. */
 async function placeMarks(db: Queryable, survey: SurveySummary, answers: AnswerInput[], checked: CheckedAnswer[]): Promise<FieldProblem[]> {
-  const withMarks = answers.flatMap((answer, index) => (answer.mark ? [{ index, answer, mark: answer.mark }] : []))
-  if (withMarks.length === 0) return []
+  const problems: FieldProblem[] = []
+  const outsideMunicipality = (index: number) => ({
+    field: `answers.${index}.mark`,
+    message: 'Mark a place inside the municipality.',
+    message_sv: 'Markera en plats inom kommunen.',
+  })
+  const withMarks = answers.flatMap((answer, index) => {
+    if (!answer.mark) return []
+    if (isInSwedenBox(answer.mark.coordinates)) return [{ index, answer, mark: answer.mark }]
+    problems.push(outsideMunicipality(index))
+    return []
+  })
+  if (withMarks.length === 0) return problems
   const rows = await db.query<{ ordinal: number; ewkt: string; inside: boolean; cell_e: number; cell_n: number }>(
     `SELECT t.ordinal::integer AS ordinal, ST_AsEWKT(p.geom) AS ewkt, ST_Intersects(p.geom, m.boundary) AS inside,
             floor(ST_X(p.geom) / $4)::integer AS cell_e, floor(ST_Y(p.geom) / $4)::integer AS cell_n
@@ -141,16 +155,11 @@ async function placeMarks(db: Queryable, survey: SurveySummary, answers: AnswerI
       ORDER BY t.ordinal`,
     [withMarks.map(({ mark }) => mark.coordinates[0]), withMarks.map(({ mark }) => mark.coordinates[1]), survey.period_id, MARK_CELL_METRES],
   )
-  const problems: FieldProblem[] = []
   rows.forEach((row) => {
     const { index, answer } = withMarks[row.ordinal - 1] ?? {}
     if (index === undefined || !answer) return
     if (!row.inside) {
-      problems.push({
-        field: `answers.${index}.mark`,
-        message: 'Mark a place inside the municipality.',
-        message_sv: 'Markera en plats inom kommunen.',
-      })
+      problems.push(outsideMunicipality(index))
       return
     }
     const target = checked.find((candidate) => candidate.questionId === answer.question_id)

@@ -18,9 +18,10 @@ const surveySelect = `
          coalesce((SELECT sum(t.responses) FROM survey_year_tally t WHERE t.survey_id = s.id), 0)::integer AS responses
     FROM survey s JOIN promise_period p ON p.id = s.period_id`
 
+/** A question has answers when its running counts have a row: one index lookup (see survey-tallies.ts). */
 const questionSelect = `
   SELECT q.id, q.position, q.kind, q.text_sv, q.text_en, q.scale_max, q.allows_not_out,
-         EXISTS (SELECT 1 FROM survey_answer a WHERE a.question_id = q.id) AS answered
+         EXISTS (SELECT 1 FROM survey_tally t WHERE t.question_id = q.id) AS answered
     FROM survey_question q`
 
 const surveyNotFound = (id: number) => notFound('survey_not_found', `Enkät ${id} finns inte.`, `Survey ${id} does not exist.`)

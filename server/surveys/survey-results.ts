@@ -72,7 +72,7 @@ export async function markCells(db: Queryable, surveyId: number, year: number | 
   }
 }
 
-/** At most this many free-text answers are listed, newest first. */
+/** At most this many free-text answers are listed, newest first; those emptied by retention are not. */
 const FREE_TEXT_LIMIT = 2000
 
 export async function freeTextAnswers(db: Queryable, surveyId: number, today: string): Promise<FreeTextAnswer[]> {
@@ -80,7 +80,7 @@ export async function freeTextAnswers(db: Queryable, surveyId: number, today: st
   return db.query<FreeTextAnswer>(
     `SELECT a.question_id, to_char(r.answered_on, 'YYYY-MM-DD') AS answered_on, a.free_text AS text
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
-      WHERE r.survey_id = $1 AND a.free_text IS NOT NULL
+      WHERE r.survey_id = $1 AND a.free_text <> ''
       ORDER BY r.answered_on DESC, r.id DESC LIMIT $2`,
     [surveyId, FREE_TEXT_LIMIT],
   )

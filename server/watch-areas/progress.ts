@@ -11,23 +11,28 @@ export const STARTUP_MEETINGS_PER_YEAR = 2
  * any meeting are listed too, so a missed year shows as 0 rather than disappearing.
  */
 export async function grannsamverkanProgress(db: Queryable, today: string): Promise<GrannsamverkanYear[]> {
+  // One pass per kind of count, grouped by year, then joined to the years: counting per year with
+  // subqueries would scan the meetings once for every year.
   return db.query<GrannsamverkanYear>(
     `WITH years AS (
        SELECT generate_series(coalesce((SELECT min(extract(year FROM held_on))::integer FROM meeting),
                                         extract(year FROM $1::date)::integer),
                               extract(year FROM $1::date)::integer) AS year),
+     startups AS (
+       SELECT extract(year FROM held_on)::integer AS year, count(*)::integer AS meetings FROM meeting WHERE kind = 'startup' GROUP BY 1),
+     started AS (
+       SELECT extract(year FROM m.held_on)::integer AS year, count(DISTINCT ma.area_id)::integer AS areas
+         FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id WHERE m.kind = 'startup' GROUP BY 1),
      updates AS (
        SELECT extract(year FROM m.held_on)::integer AS year, ma.area_id FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
         WHERE m.kind <> 'startup'
        UNION
-       SELECT extract(year FROM last_verified_on)::integer, id FROM watch_area WHERE last_verified_on IS NOT NULL)
-     SELECT y.year,
-            (SELECT count(*)::integer FROM meeting m WHERE m.kind = 'startup' AND extract(year FROM m.held_on) = y.year) AS startup_meetings,
-            (SELECT count(DISTINCT ma.area_id)::integer FROM meeting m JOIN meeting_area ma ON ma.meeting_id = m.id
-              WHERE m.kind = 'startup' AND extract(year FROM m.held_on) = y.year) AS areas_started,
-            (SELECT count(DISTINCT u.area_id)::integer FROM updates u WHERE u.year = y.year) AS areas_updated,
-            $2::integer AS target_startup_meetings
-       FROM years y
+       SELECT extract(year FROM last_verified_on)::integer, id FROM watch_area WHERE last_verified_on IS NOT NULL),
+     updated AS (SELECT year, count(*)::integer AS areas FROM updates GROUP BY year)
+     SELECT y.year, coalesce(s.meetings, 0) AS startup_meetings, coalesce(st.areas, 0) AS areas_started,
+            coalesce(u.areas, 0) AS areas_updated, $2::integer AS target_startup_meetings
+       FROM years y LEFT JOIN startups s ON s.year = y.year LEFT JOIN started st ON st.year = y.year
+            LEFT JOIN updated u ON u.year = y.year
       ORDER BY y.year`,
     [today, STARTUP_MEETINGS_PER_YEAR],
   )

@@ -99,6 +99,7 @@ describe.each(backends)('reports on the %s database', (backend) => {
     const before = [await count(server, 'report'), await count(server, 'report_photo'), await count(server, 'report_status_change')]
     const cases: Array<[Record<string, unknown>, string]> = [
       [report({ geometry: { type: 'Point', coordinates: [15.5, 59.3] } }), 'geometry'],
+      [report({ geometry: { type: 'Point', coordinates: [105, 0] } }), 'geometry'],
       [report({ photo: Buffer.from('<html>not an image</html>').toString('base64') }), 'photo'],
       [report({ photo: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>').toString('base64') }), 'photo'],
       [report({ photo: Buffer.alloc(2100 * 1024, 1).toString('base64') }), 'photo'],

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SurveyForm, SurveyResults } from '../../server/shared/api/survey-schemas.ts'
+import { applyRetention } from '../../server/reports/retention.ts'
 import { rebuildTallies } from '../../server/surveys/survey-tallies.ts'
 import { todayInSweden } from '../../server/today.ts'
 import { ApiSession, logInAs } from '../support/api-session.ts'
@@ -93,6 +94,7 @@ describe.each(backends)('the follow-up survey on the %s database', (backend) => 
     ['a scale value of zero', [{ question_id: 0, scale_value: 0 }], 'answers.0.scale_value'],
     ['a yes to a scale question', [{ question_id: 0, yes: true }], 'answers.0.question_id'],
     ['a mark outside the municipality', [{ question_id: 1, yes: true }, { question_id: 3, mark: KARLSTAD }], 'answers.1.mark'],
+    ['a mark where SWEREF 99 TM is not defined', [{ question_id: 3, mark: { type: 'Point', coordinates: [105, 0] } }], 'answers.0.mark'],
     ['a question of another survey', [{ question_id: -1, yes: true }], 'answers.0.question_id'],
     ['the same question twice', [{ question_id: 1, yes: true }, { question_id: 1, yes: false }], 'answers.1.question_id'],
     ['two answers to one question', [{ question_id: 0, scale_value: 3, yes: true }], 'answers.0'],
@@ -165,6 +167,16 @@ describe.each(backends)('the follow-up survey on the %s database', (backend) => 
     expect((await new ApiSession(server.url).get(`/api/surveys/${surveyId}/free-texts`)).status).toBe(401)
     const texts = (await staff.get(`/api/surveys/${surveyId}/free-texts`)).body.answers
     expect(texts).toEqual([{ question_id: text, answered_on: todayInSweden(), text: 'Mer ljus vid stationen.' }])
+  })
+
+  it('removes free text after the retention period and keeps the answer, so the counts still add up', async () => {
+    await applyRetention(server.db, 12)
+    expect((await staff.get(`/api/surveys/${surveyId}/free-texts`)).body.answers).toHaveLength(1)
+    await server.db.query(`UPDATE survey_response SET answered_on = answered_on - interval '13 months' WHERE survey_id = $1`, [surveyId])
+    expect((await applyRetention(server.db, 12)).surveyTexts).toBe(1)
+    expect((await staff.get(`/api/surveys/${surveyId}/free-texts`)).body.answers).toEqual([])
+    expect(await count(`SELECT count(*)::integer AS n FROM survey_answer WHERE question_id = $1`, [text])).toBe(1)
+    await server.db.query(`UPDATE survey_response SET answered_on = answered_on + interval '13 months' WHERE survey_id = $1`, [surveyId])
   })
 
   it('locks a question once it has answers, and lets staff add a new one', async () => {

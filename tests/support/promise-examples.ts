@@ -9,12 +9,15 @@ import type { ExampleContext, ExampleRequest } from './route-examples.ts'
 let count = 0
 const unique = (prefix: string) => `${prefix} ${++count}.${process.pid}`
 
-/** A period starting the day after the latest one, so it never collides with another. */
+/**
+ * A period starting the day before the earliest one, so it never collides with another and never
+ * cuts short the time in force of a period that is already there.
+ */
 export async function newPeriodId(db: Database, published = false): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO promise_period (municipality_code, title, starts_on, ends_on, published_at)
      SELECT '1781', 'Testperiod', d, d + 365, CASE WHEN $1 THEN now() END
-       FROM (SELECT coalesce(max(starts_on), '2000-01-01') + 1 AS d FROM promise_period) latest
+       FROM (SELECT coalesce(min(starts_on), '2016-01-01') - 1 AS d FROM promise_period) earliest
      RETURNING id`,
     [published],
   )
@@ -29,10 +32,10 @@ export async function newPromiseId(db: Database, published = false): Promise<num
   return row!.id
 }
 
-async function newIndicatorId(db: Database): Promise<number> {
+async function newIndicatorId(db: Database, published = false): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO promise_indicator (promise_id, position, kind, label, target_per_year) VALUES ($1, 1, 'walks_done', 'Vandringar', 2) RETURNING id`,
-    [await newPromiseId(db)],
+    [await newPromiseId(db, published)],
   )
   return row!.id
 }
@@ -88,11 +91,14 @@ const validPeriodBody = () => ({
 
 export const validPromiseBody = () => ({ position: 1, text: 'Polisen lovar att vara i centrum.', responsible: 'polisen', responsible_text: 'Polisen' })
 export const validIndicatorBody = () => ({ position: 1, kind: 'startup_meetings', label: 'Uppstartsmöten', target_per_year: 2 })
+/** A change to a published period carries its reason, which the public sees. */
+const correction = { correction_reason: 'Texten var fel.' }
 const validSurveyBody = () => ({ title: 'Trygghetsenkät', introduction: 'Svara gärna.', opens_on: '2026-01-01', closes_on: null })
 const validQuestionBody = () => ({ position: 1, kind: 'scale', text_sv: 'Hur trygg känner du dig?', text_en: 'How safe do you feel?', scale_max: 10, allows_not_out: true })
+/** The year varies too: the bad-input corpus sends the same label more than once. */
 const validFigureBody = () => ({
   source: 'ntu',
-  year: 2021,
+  year: 1990 + (count % 111),
   label: unique('Otrygg ute sent'),
   value: 30,
   national_value: 29,
@@ -101,16 +107,16 @@ const validFigureBody = () => ({
 
 export const promiseExamples: Record<string, (context: ExampleContext) => Promise<ExampleRequest>> = {
   'POST /api/promise-periods': async ({ db }) => {
-    // A start no other period has: the day after the latest.
+    // A start no other period has: the day before the earliest.
     const [row] = await db.query<{ d: string }>(
-      `SELECT to_char(coalesce(max(starts_on), '2000-01-01') + 1, 'YYYY-MM-DD') AS d FROM promise_period`,
+      `SELECT to_char(coalesce(min(starts_on), '2016-01-01') - 1, 'YYYY-MM-DD') AS d FROM promise_period`,
     )
     return { path: '/api/promise-periods', body: { ...validPeriodBody(), starts_on: row!.d, ends_on: row!.d } }
   },
   'PUT /api/promise-periods/:id': async ({ db }) => {
-    const id = await newPeriodId(db)
+    const id = await newPeriodId(db, true)
     const [row] = await db.query<{ d: string }>(`SELECT to_char(starts_on, 'YYYY-MM-DD') AS d FROM promise_period WHERE id = $1`, [id])
-    return { path: `/api/promise-periods/${id}`, body: { ...validPeriodBody(), starts_on: row!.d, ends_on: row!.d } }
+    return { path: `/api/promise-periods/${id}`, body: { ...validPeriodBody(), starts_on: row!.d, ends_on: row!.d, ...correction } }
   },
   'POST /api/promise-periods/:id/publish': async ({ db }) => {
     const promiseId = await newPromiseId(db)
@@ -118,16 +124,19 @@ export const promiseExamples: Record<string, (context: ExampleContext) => Promis
     return { path: `/api/promise-periods/${row!.period_id}/publish`, body: {} }
   },
   'POST /api/promise-periods/:id/promises': async ({ db }) => ({
-    path: `/api/promise-periods/${await newPeriodId(db)}/promises`,
-    body: validPromiseBody(),
+    path: `/api/promise-periods/${await newPeriodId(db, true)}/promises`,
+    body: { ...validPromiseBody(), ...correction },
   }),
-  'PUT /api/promises/:id': async ({ db }) => ({ path: `/api/promises/${await newPromiseId(db)}`, body: validPromiseBody() }),
+  'PUT /api/promises/:id': async ({ db }) => ({ path: `/api/promises/${await newPromiseId(db, true)}`, body: { ...validPromiseBody(), ...correction } }),
   'DELETE /api/promises/:id': async ({ db }) => ({ path: `/api/promises/${await newPromiseId(db)}`, body: {} }),
   'POST /api/promises/:id/indicators': async ({ db }) => ({
-    path: `/api/promises/${await newPromiseId(db)}/indicators`,
-    body: validIndicatorBody(),
+    path: `/api/promises/${await newPromiseId(db, true)}/indicators`,
+    body: { ...validIndicatorBody(), ...correction },
   }),
-  'PUT /api/promise-indicators/:id': async ({ db }) => ({ path: `/api/promise-indicators/${await newIndicatorId(db)}`, body: validIndicatorBody() }),
+  'PUT /api/promise-indicators/:id': async ({ db }) => ({
+    path: `/api/promise-indicators/${await newIndicatorId(db, true)}`,
+    body: { ...validIndicatorBody(), ...correction },
+  }),
   'DELETE /api/promise-indicators/:id': async ({ db }) => ({ path: `/api/promise-indicators/${await newIndicatorId(db)}`, body: {} }),
   'POST /api/promises/:id/activities': async ({ db }) => ({
     path: `/api/promises/${await newPromiseId(db)}/activities`,

@@ -38,7 +38,7 @@ const datesInOrderMessage = {
   path: ['ends_on'],
 }
 
-export const periodBody = z
+const periodFields = z
   .object({
     /** The municipality the promise is signed for; may be left out while the app serves one. */
     municipality_code: z.string().regex(/^[0-9]{4}$/).optional(),
@@ -51,19 +51,19 @@ export const periodBody = z
     goal: longText(2000).default(''),
     follow_up: longText(2000).default(''),
     validity: longText(1000).default(''),
-    ...correctionReason,
   })
   .strict()
-  .refine(datesInOrder, datesInOrderMessage)
+
+/** A new period is a draft, so it takes no correction reason. */
+export const periodBody = periodFields.refine(datesInOrder, datesInOrderMessage)
 export type PeriodBody = z.infer<typeof periodBody>
 
-/** A whole number in a JSON body, refused with a message a person understands when it is not one. */
-const wholeNumber = (min: number, max: number, what: { en: string; sv: string }) =>
-  z.number({ error: `${what.en} must be a number.` }).int().min(min).max(max).meta({ description: what.en })
+export const periodUpdateBody = periodFields.extend(correctionReason).refine(datesInOrder, datesInOrderMessage)
+export type PeriodUpdateBody = z.infer<typeof periodUpdateBody>
 
 export const promiseBody = z
   .object({
-    position: wholeNumber(1, 100, { en: 'The position', sv: 'Ordningen' }),
+    position: z.number().int().min(1).max(100),
     text: shortText(2000).min(1),
     responsible: z.enum(promiseResponsibles),
     responsible_text: shortText(200).default(''),
@@ -74,15 +74,11 @@ export type PromiseBody = z.infer<typeof promiseBody>
 
 export const indicatorBody = z
   .object({
-    position: wholeNumber(1, 100, { en: 'The position', sv: 'Ordningen' }),
+    position: z.number().int().min(1).max(100),
     kind: z.enum(indicatorKinds),
     label: shortText(300).min(1),
     /** Per calendar year; null: any activity in a year meets it. */
-    target_per_year: z
-      .number({ error: 'The target must be a number (or empty).' })
-      .min(0)
-      .max(100_000)
-      .nullable(),
+    target_per_year: z.number().min(0).max(100_000).nullable(),
     ...correctionReason,
   })
   .strict()
@@ -99,6 +95,9 @@ export type ActivityBody = z.infer<typeof activityBody>
 
 
 // ---- What the API answers ----
+
+/** A write to a period, a promise or an indicator answers the correction it recorded (null for a draft, or no change). */
+export type Corrected<T> = T & { correction: PromiseCorrection | null }
 
 export interface PeriodSummary {
   id: number

@@ -31,12 +31,12 @@ export type SurveyBody = z.infer<typeof surveyBody>
 
 export const questionBody = z
   .object({
-    position: z.number({ error: 'The position must be a number.' }).int().min(1).max(100),
+    position: z.number().int().min(1).max(100),
     kind: z.enum(questionKinds),
     text_sv: shortText(500).min(1),
     text_en: shortText(500).default(''),
     /** Only for a scale: its top value (1 is the bottom). */
-    scale_max: z.number({ error: 'The top of the scale must be a number.' }).int().min(2).max(10).nullable(),
+    scale_max: z.number().int().min(2).max(10).nullable(),
     /** Only for a scale: offer "I don't go out". */
     allows_not_out: z.boolean().default(false),
   })
@@ -65,7 +65,7 @@ export type QuestionBody = z.infer<typeof questionBody>
 export const answerInput = z
   .object({
     question_id: idParam.or(z.number().int().positive()),
-    scale_value: z.number({ error: 'The answer on the scale must be a number.' }).int().optional(),
+    scale_value: z.number().int().optional(),
     not_out: z.literal(true).optional(),
     yes: z.boolean().optional(),
     free_text: shortText(FREE_TEXT_MAX).min(1).optional(),
@@ -109,10 +109,10 @@ export const externalFigureBody = z
   .object({
     municipality_code: z.string().regex(/^[0-9]{4}$/).optional(),
     source: z.enum(figureSources),
-    year: z.number({ error: 'The year must be a number.' }).int().min(1990).max(2100),
+    year: z.number().int().min(1990).max(2100),
     label: shortText(300).min(1),
-    value: z.number({ error: 'The value must be a number.' }).min(0).max(100),
-    national_value: z.number({ error: 'The national value must be a number (or empty).' }).min(0).max(100).nullable(),
+    value: z.number().min(0).max(100),
+    national_value: z.number().min(0).max(100).nullable(),
     citation: shortText(500).min(1),
   })
   .strict()

@@ -3,6 +3,7 @@
  * protocol that is published, and what the public sees. Shared by the client and the server.
  */
 import { z } from 'zod'
+import { isInSwedenBox } from '../../geometry/sweden-box.ts'
 import { plausibleDate, shortText } from './fields.ts'
 import { photoField, pointGeometry, reportCategories } from './report-schemas.ts'
 import type { PointGeometry, ReportCategory } from './report-schemas.ts'
@@ -32,7 +33,7 @@ const outsideSweden = {
 /** A WGS84 position where SWEREF 99 TM is defined (server/ogc/sweref-bbox.ts): elsewhere it cannot be stored. */
 const swedishPosition = z
   .tuple([z.number(), z.number()])
-  .refine(([lon, lat]) => lon >= 10.03 && lon <= 24.17 && lat >= 54.96 && lat <= 69.07, outsideSweden)
+  .refine(isInSwedenBox, outsideSweden)
 const swedishPoint = z.object({ type: z.literal('Point'), coordinates: swedishPosition }).strict()
 
 /** A walking route: a GeoJSON LineString in WGS84 with at least two different positions. */
