@@ -41,18 +41,20 @@ export async function benchPromises(db: Database): Promise<PromisesBench> {
   const today = todayInSweden()
   const [period] = await db.query<{ id: number }>(`SELECT id FROM promise_period WHERE starts_on = '2016-01-01'`)
   if (!period) throw new Error('the bench database has no 2016–2017 promise: seed it first')
-  await generateWalks(db)
-  await generateLargeRegister(db)
-  await generateMeasures(db)
-  await generateActivities(db, period.id)
-  const surveyId = await generateSurvey(db, period.id)
+  let surveyId: number | undefined
   try {
+    await generateWalks(db)
+    await generateLargeRegister(db)
+    await generateMeasures(db)
+    await generateActivities(db, period.id)
+    surveyId = await generateSurvey(db, period.id)
+    const survey = surveyId
     const loaded = await findPeriod(db, period.id, false)
     const year = Number(today.slice(0, 4))
     const pageData = async () => {
       const page = await promisePage(db, loaded, today)
-      await surveyResults(db, surveyId, today, false)
-      await markCells(db, surveyId, year, today, false)
+      await surveyResults(db, survey, today, false)
+      await markCells(db, survey, year, today, false)
       await listFigures(db)
       return page
     }
@@ -60,7 +62,7 @@ export async function benchPromises(db: Database): Promise<PromisesBench> {
     const [counts] = await db.query<{ sheets: number; answers: number }>(
       `SELECT (SELECT count(*)::integer FROM survey_response WHERE survey_id = $1) AS sheets,
               (SELECT count(*)::integer FROM survey_answer a JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = $1) AS answers`,
-      [surveyId],
+      [survey],
     )
     return {
       years: page.years.length,
@@ -68,12 +70,12 @@ export async function benchPromises(db: Database): Promise<PromisesBench> {
       answers: counts!.answers,
       pageData: await timeRuns(pageData, 40),
       progress: await timeRuns(() => promisePage(db, loaded, today), 40),
-      results: await timeRuns(() => surveyResults(db, surveyId, today, false), 40),
-      marks: await timeRuns(() => markCells(db, surveyId, year, today, false), 40),
-      resultsFromAnswers: await timeRuns(() => resultsFromAnswers(db, surveyId), 10),
+      results: await timeRuns(() => surveyResults(db, survey, today, false), 40),
+      marks: await timeRuns(() => markCells(db, survey, year, today, false), 40),
+      resultsFromAnswers: await timeRuns(() => resultsFromAnswers(db, survey), 10),
     }
   } finally {
-    await removeSurvey(db, surveyId)
+    if (surveyId !== undefined) await removeSurvey(db, surveyId)
     await db.query('DELETE FROM promise_activity WHERE title = $1', [BENCH_ACTIVITY_TITLE])
     await removeGeneratedMeasures(db)
     await removeLargeRegister(db)
@@ -123,10 +125,10 @@ async function generateSurvey(db: Database, periodId: number): Promise<number> {
     const sheets = 'FROM survey_response r WHERE r.survey_id = $1'
     await tx.query(
       `INSERT INTO survey_answer (response_id, question_id, scale_value, not_out)
-       SELECT r.id, $2, CASE WHEN random() < 0.08 THEN NULL ELSE 1 + floor(random() * 5)::integer END, false ${sheets}`,
+       SELECT r.id, $2, CASE WHEN r.x < 0.08 THEN NULL ELSE 1 + floor(random() * 5)::integer END, r.x < 0.08
+         FROM (SELECT id, random() AS x FROM survey_response WHERE survey_id = $1) r`,
       [id, centre],
     )
-    await tx.query(`UPDATE survey_answer SET not_out = true WHERE question_id = $1 AND scale_value IS NULL`, [centre])
     await tx.query(`INSERT INTO survey_answer (response_id, question_id, scale_value) SELECT r.id, $2, 1 + floor(random() * 10)::integer ${sheets}`, [id, home])
     await tx.query(`INSERT INTO survey_answer (response_id, question_id, yes) SELECT r.id, $2, random() < 0.25 ${sheets}`, [id, stayedIn])
     await tx.query(`INSERT INTO survey_answer (response_id, question_id, free_text) SELECT r.id, $2, 'Mer ljus' ${sheets} AND random() < 0.15`, [

@@ -11,8 +11,11 @@ import type { ActivityBody, PromiseActivity } from '../shared/api/promise-schema
 import { findPeriod } from './period-records.ts'
 import { findPromise } from './promise-records.ts'
 
-const activitySelect = `
-  SELECT id, promise_id, to_char(happened_on, 'YYYY-MM-DD') AS happened_on, title, description FROM promise_activity`
+/** The columns of an activity as the API answers it. */
+export const ACTIVITY_COLUMNS = `id, promise_id, to_char(happened_on, 'YYYY-MM-DD') AS happened_on,
+  to_char(created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS recorded_on, title, description`
+
+const activitySelect = `SELECT ${ACTIVITY_COLUMNS} FROM promise_activity`
 
 /** Newest first. The public reads the log of a published period's promise only. */
 export async function listActivities(db: Queryable, promiseId: number, withDrafts: boolean): Promise<PromiseActivity[]> {
@@ -26,7 +29,7 @@ export async function createActivity(db: Database, promiseId: number, body: Acti
     await findPromise(tx, promiseId)
     const [activity] = await tx.query<PromiseActivity>(
       `INSERT INTO promise_activity (promise_id, happened_on, title, description) VALUES ($1, $2, $3, $4)
-       RETURNING id, promise_id, to_char(happened_on, 'YYYY-MM-DD') AS happened_on, title, description`,
+       RETURNING ${ACTIVITY_COLUMNS}`,
       [promiseId, body.happened_on, body.title, body.description],
     )
     if (!activity) throw new Error('activity insert returned no row')

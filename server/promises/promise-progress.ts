@@ -139,8 +139,9 @@ async function yearlyCounts(db: Queryable, period: PromisePeriod, years: number[
 /** The newest activities of every promise of the period, with each promise's total. */
 async function latestActivities(db: Queryable, periodId: number): Promise<(PromiseActivity & { total: number })[]> {
   return db.query<PromiseActivity & { total: number }>(
-    `SELECT id, promise_id, happened_on, title, description, total FROM (
-       SELECT a.id, a.promise_id, to_char(a.happened_on, 'YYYY-MM-DD') AS happened_on, a.title, a.description,
+    `SELECT id, promise_id, happened_on, recorded_on, title, description, total FROM (
+       SELECT a.id, a.promise_id, to_char(a.happened_on, 'YYYY-MM-DD') AS happened_on,
+              to_char(a.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS recorded_on, a.title, a.description,
               row_number() OVER (PARTITION BY a.promise_id ORDER BY a.happened_on DESC, a.id DESC) AS rank,
               count(*) OVER (PARTITION BY a.promise_id)::integer AS total
          FROM promise_activity a JOIN promise p ON p.id = a.promise_id

@@ -253,6 +253,8 @@ describe.each(backends)('medborgarlöften on the %s database', (backend) => {
       await coordinator.post(`/api/promises/${promise}/indicators`, { ...validIndicatorBody(), kind: 'activities', target_per_year: null })
       const activity = await officer.post(`/api/promises/${promise}/activities`, { happened_on: '2013-05-17', title: 'Polisen i centrum' })
       expect(activity.status, JSON.stringify(activity.body)).toBe(201)
+      // Entered long after its year: the page can tell the reader that the verdict changed afterwards.
+      expect(activity.body).toMatchObject({ happened_on: '2013-05-17', recorded_on: todayInSweden() })
       const future = await officer.post(`/api/promises/${promise}/activities`, { happened_on: '2099-01-01', title: 'Framtid' })
       expect(future.status).toBe(400)
       const page = (await officer.get(`/api/promise-periods/${period}`)).body as PromisePage

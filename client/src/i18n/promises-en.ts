@@ -96,6 +96,7 @@ export const promisesEn = {
     loading: 'Loading the activities …',
     loadError: 'The activities could not be loaded. {{message}}',
     shown: 'All {{total}} activities of promise {{position}} are shown.',
+    recordedLater: 'Recorded afterwards, on {{date}}.',
   },
   corrections: {
     heading: 'Corrections',

@@ -96,6 +96,7 @@ export const promisesSv = {
     loading: 'Hämtar aktiviteterna …',
     loadError: 'Aktiviteterna kunde inte hämtas. {{message}}',
     shown: 'Alla {{total}} aktiviteter för löfte {{position}} visas.',
+    recordedLater: 'Registrerad i efterhand, {{date}}.',
   },
   corrections: {
     heading: 'Rättelser',

@@ -15,9 +15,9 @@ export const surveyEn = {
   privacy: {
     heading: 'What happens to your answers',
     noPersonal: 'You are anonymous. We do not ask for your name, e-mail address or any other personal data, and we store none.',
-    noIp: 'Your IP address is not kept with the answers.',
+    noIp: 'Your IP address is not kept with the answers. To stop misuse, only the number of answers from one address is counted, and that count is deleted within a day.',
     cookie: 'A random cookie in this browser only stops the same browser from answering twice. It says nothing about who you are.',
-    freeText: 'Free-text answers are read only by staff of the municipality and the police, but they become public records (the principle of public access to official records) that anyone may ask to read. So do not write names or anything about other people.',
+    freeText: 'Free-text answers are read only by staff of the municipality and the police, but they become public records (the principle of public access to official records) that anyone may ask to read. So do not write names or anything about other people. The text is deleted after a while; the answer still counts in the statistics.',
     marks: 'Places you mark on the map are only shown together with others’, as the number of marks in squares of 100 × 100 metres.',
   },
   form: {

@@ -15,9 +15,9 @@ export const surveySv = {
   privacy: {
     heading: 'Så hanterar vi dina svar',
     noPersonal: 'Du är anonym. Vi frågar inte efter namn, e-postadress eller andra personuppgifter och sparar inga sådana.',
-    noIp: 'Din IP-adress sparas inte tillsammans med svaren.',
+    noIp: 'Din IP-adress sparas inte tillsammans med svaren. För att stoppa missbruk räknas bara hur många svar som kommer från samma adress, och den räkningen raderas inom ett dygn.',
     cookie: 'En slumpmässig kaka (cookie) i den här webbläsaren gör bara att samma webbläsare inte kan svara två gånger. Den säger inget om vem du är.',
-    freeText: 'Fritextsvar läses bara av personal på kommunen och polisen, men de blir allmänna handlingar (offentlighetsprincipen) som vem som helst kan begära att få läsa. Skriv därför inga namn och inget om andra personer.',
+    freeText: 'Fritextsvar läses bara av personal på kommunen och polisen, men de blir allmänna handlingar (offentlighetsprincipen) som vem som helst kan begära att få läsa. Skriv därför inga namn och inget om andra personer. Texten raderas efter en tid; svaret räknas ändå kvar i statistiken.',
     marks: 'Platser du markerar på kartan visas bara tillsammans med andras, som antal markeringar i rutor på 100 × 100 meter.',
   },
   form: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { activitiesInYear, hasAllActivities, swedishDate } from './year-activities.ts'
 
-const activity = (id: number, happened_on: string) => ({ id, promise_id: 1, happened_on, title: `Aktivitet ${id}`, description: '' })
+const activity = (id: number, happened_on: string) => ({ id, promise_id: 1, happened_on, recorded_on: happened_on, title: `Aktivitet ${id}`, description: '' })
 
 describe('the activities of a year', () => {
   it('keeps the ones that happened that year', () => {

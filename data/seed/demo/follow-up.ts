@@ -97,7 +97,9 @@ async function insertActivities(tx: Queryable, periodId: number, refDay: number)
       for (let n = 0; n < count; n++) {
         const day = Math.min(refDay, dayOf(year, 1, 1) + rng.int(0, 364))
         await tx.query(
-          `INSERT INTO promise_activity (promise_id, happened_on, title, description, is_demo) VALUES ($1, $2, $3, '', true)`,
+          // Recorded the day it happened, as a log kept as one goes.
+          `INSERT INTO promise_activity (promise_id, happened_on, title, description, is_demo, created_at)
+           VALUES ($1, $2::date, $3, '', true, $2::date + time '12:00')`,
           [promise.id, isoDate(day), rng.pick(titles)],
         )
       }

@@ -140,6 +140,8 @@ export interface PromiseActivity {
   id: number
   promise_id: number
   happened_on: string
+  /** The day staff entered it (Sweden): an entry for a year already over is shown as added later. */
+  recorded_on: string
   title: string
   description: string
 }
