@@ -126,7 +126,8 @@ describe('a resident on a phone', () => {
     expect(await page.getByText(watchPromise, { exact: true }).isVisible()).toBe(true)
     const promises = [...promisePage.promises].sort((a, b) => a.position - b.position)
     expect(await page.locator('.pp-card__text').allTextContents()).toEqual(promises.map((promise) => promise.text))
-    expect(await page.locator('.pp-goal').first().textContent()).toBe(promisePage.period.goal)
+    // The goal and the document's lead-in to the promises, a paragraph each.
+    expect((await page.locator('.pp-goal').allTextContents()).slice(0, 2).join('\n\n')).toBe(promisePage.period.goal)
 
     // The document's words for who is responsible, and a tag for the party.
     const watchCard = page.locator('.pp-card', { hasText: watchPromise })
