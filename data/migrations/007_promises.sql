@@ -138,6 +138,8 @@ CREATE TABLE survey_answer (
   CHECK (num_nonnulls(scale_value, yes, free_text, mark) + not_out::integer = 1)
 );
 CREATE INDEX survey_answer_question_idx ON survey_answer (question_id);
+-- Like every geometry column, marks have a GiST index (the public reads them as counted squares).
+CREATE INDEX survey_answer_mark_gix ON survey_answer USING gist (mark);
 
 -- Figures from surveys others run: SCB's medborgarundersökning (an index 0–100) and Brå's NTU
 -- (a percentage), per year, with where each figure comes from.
