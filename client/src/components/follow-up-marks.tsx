@@ -58,7 +58,7 @@ export function FollowUpMarks({ surveyId, years }: { surveyId: number; years: re
       {loaded.status === 'failed' && <p className="message message--error">{t('survey.marks.loadError', { message: errorMessage(loaded.error, context) })}</p>}
       <div className="fu-marks__frame">
         <Suspense fallback={null}>
-          {background.config && <FollowUpMarksMapView background={{ ...background, config: background.config }} cells={loaded.status === 'done' ? loaded.data : null} onSnapshot={setSnapshot} />}
+          {background.config && <FollowUpMarksMapView background={{ ...background, config: background.config }} data={loaded.status === 'done' ? loaded.data : null} onSnapshot={setSnapshot} />}
         </Suspense>
       </div>
       {snapshot && <img className="fu-marks__print" src={snapshot} alt={t('survey.marks.printAlt')} />}
