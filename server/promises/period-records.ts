@@ -18,6 +18,9 @@ const periodSelect = `
          p.published_at, p.introduction, p.problem_title, p.problem_picture, p.goal, p.follow_up, p.validity, p.updated_at
     FROM promise_period p`
 
+/** A correction as the API answers it. */
+export const CORRECTION_COLUMNS = 'id, object_type, object_id, correction_reason AS reason, before, after, corrected_at'
+
 const periodNotFound = (id: number) =>
   notFound('promise_period_not_found', `Löftesperiod ${id} finns inte.`, `Promise period ${id} does not exist.`)
 
@@ -165,8 +168,6 @@ export async function recordCorrection(
   return correction ?? null
 }
 
-/** A correction as the API answers it. */
-export const CORRECTION_COLUMNS = 'id, object_type, object_id, correction_reason AS reason, before, after, corrected_at'
 
 /** The reason goes into the audit entry too, when it made a correction. */
 export const withReason = (period: Pick<PromisePeriod, 'published_at'>, reason: string | undefined) =>

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/database.ts'
 import { MARK_CELL_METRES } from '../shared/api/survey-schemas.ts'
 import type { CheckedAnswer } from './survey-answers.ts'
 
+/** Counts one answer sheet: its year, each answer, and each mark's square. */
 export async function addToTallies(tx: Queryable, surveyId: number, year: number, answers: readonly CheckedAnswer[]): Promise<void> {
   await tx.query(
     `INSERT INTO survey_year_tally AS t (survey_id, year, responses) VALUES ($1, $2, 1)
@@ -27,7 +28,6 @@ export async function addToTallies(tx: Queryable, surveyId: number, year: number
     }
   }
 }
-
 
 /** Recounts one survey's tallies from its stored answers. */
 export async function rebuildTallies(tx: Queryable, surveyId: number): Promise<void> {
