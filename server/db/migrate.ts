@@ -20,9 +20,21 @@ export async function readMigrations(dir = migrationsDir): Promise<Migration[]> 
 // Any fixed number: serialises migrations when several server instances start at once.
 const MIGRATION_LOCK_KEY = 17812016
 
-/** Applies the migrations not yet recorded, each in its own transaction. Returns the versions applied. */
+/**
+ * Applies the migrations not yet recorded, each in its own transaction. Returns the versions
+ * applied. Refuses, changing nothing, a database that a newer version of the app has migrated:
+ * this version's code would not understand its schema.
+ */
 export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await readMigrations())
+  const newest = all.at(-1)?.version ?? ''
+  const newer = await versionsNewerThan(db, newest)
+  if (newer.length > 0) {
+    throw new Error(
+      `The database was migrated by a newer version of Trygghetskartan: it has ${newer.join(', ')}, and this version knows ` +
+        `migrations up to ${newest}. Start the newer version, or restore a backup made before the upgrade. Nothing was changed.`,
+    )
+  }
   const applied: string[] = []
   for (const migration of all) {
     const didApply = await db.transaction(async (tx) => {
@@ -40,4 +52,12 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<s
     if (didApply) applied.push(migration.version)
   }
   return applied
+}
+
+/** The versions recorded beyond `newest`; none in a database never migrated. */
+async function versionsNewerThan(db: Database, newest: string): Promise<string[]> {
+  const [table] = await db.query<{ exists: boolean }>("SELECT to_regclass('schema_migration') IS NOT NULL AS exists")
+  if (!table?.exists) return []
+  const rows = await db.query<{ version: string }>('SELECT version FROM schema_migration WHERE version > $1 ORDER BY version', [newest])
+  return rows.map((row) => row.version)
 }

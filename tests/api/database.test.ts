@@ -26,6 +26,22 @@ describe.each(backends)('the %s database', (backend) => {
     expect(await test.db.query("SELECT 1 FROM schema_migration WHERE version = '999_broken'")).toEqual([])
   })
 
+  it('refuses a database a newer version of the app has migrated, and changes nothing', async () => {
+    await test.db.query("INSERT INTO schema_migration (version) VALUES ('998_from_a_newer_app')")
+    try {
+      const known = await readMigrations()
+      const next = { version: `${known.at(-1)!.version.slice(0, 3)}_z_would_be_next`, sql: 'CREATE TABLE must_not_exist (id int)' }
+      await expect(migrate(test.db, [...known, next])).rejects.toThrow(
+        /migrated by a newer version of Trygghetskartan: it has 998_from_a_newer_app, and this version knows migrations up to .*z_would_be_next/,
+      )
+      const [table] = await test.db.query<{ exists: boolean }>("SELECT to_regclass('must_not_exist') IS NOT NULL AS exists")
+      expect(table?.exists).toBe(false)
+    } finally {
+      await test.db.query("DELETE FROM schema_migration WHERE version = '998_from_a_newer_app'")
+    }
+    expect(await migrate(test.db)).toEqual([])
+  })
+
   it('stores geometry in SWEREF 99 TM with a GiST index on every geometry column', async () => {
     const columns = await test.db.query<{ table: string; column: string; srid: number }>(
       `SELECT f_table_name AS table, f_geometry_column AS column, srid FROM geometry_columns WHERE f_table_schema = 'public'`,

@@ -1,6 +1,7 @@
 /**
  * The server as `npm start` runs it: a real process, its configuration check, first start on an
- * empty database folder, a second start that applies and seeds nothing, and graceful shutdown.
+ * empty database folder, a second start that applies and seeds nothing, graceful shutdown, and
+ * a refusal to start on a database a newer version has migrated.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -8,6 +9,7 @@ import { once } from 'node:events'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openEmbeddedDatabase } from '../../server/db/embedded-database.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -98,5 +100,14 @@ describe('the server process', () => {
     expect(again.numberMatched).toBe(areas.numberMatched)
     second.kill('SIGINT')
     expect(await second.exit).toBe(0)
+  })
+
+  it('refuses to start on a database a newer version migrated, and says so', async () => {
+    const db = await openEmbeddedDatabase(dataDir)
+    await db.query("INSERT INTO schema_migration (version) VALUES ('998_from_a_newer_app')")
+    await db.close()
+    const server = runServer({ PORT: '0', DATA_DIR: dataDir })
+    expect(await server.exit).toBe(1)
+    expect(server.output()).toContain('migrated by a newer version of Trygghetskartan: it has 998_from_a_newer_app')
   })
 })
