@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readMigrations } from '../../server/db/migrate.ts'
 import { backends } from '../support/test-backends.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
@@ -18,7 +19,23 @@ describe.each(backends)('GET /api/health on the %s database', (backend) => {
     expect(body.status).toBe('ok')
     expect(body.database.kind).toBe(backend)
     expect(body.database.postgis).toMatch(/^3\.\d+/)
+    expect(body.database.schema).toBe((await readMigrations()).at(-1)?.version)
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('is not ready while a newer version has migrated the database', async () => {
+    await server.db.query("INSERT INTO schema_migration (version) VALUES ('998_from_a_newer_app')")
+    try {
+      const response = await fetch(`${server.url}/api/health`)
+      expect(response.status).toBe(503)
+      const body = await response.json()
+      expect(body.error.code).toBe('schema_mismatch')
+      expect(body.database.schema).toBe('998_from_a_newer_app')
+      expect(body.error.message_sv).toContain('998_from_a_newer_app')
+    } finally {
+      await server.db.query("DELETE FROM schema_migration WHERE version = '998_from_a_newer_app'")
+    }
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
   })
 
   it('answers 503 when the database cannot be reached, and stays up', async () => {
