@@ -17,6 +17,10 @@ import { apiRoutes } from './routes/api-routes.ts'
 import { mountApiRoutes } from './routes/api-route.ts'
 import type { ApiDeps } from './routes/api-route.ts'
 import { securityHeaders } from './security-headers.ts'
+import { createMetrics, timedDatabase, watchConnections } from './metrics/metrics.ts'
+import type { Metrics } from './metrics/metrics.ts'
+import { requestMetrics } from './metrics/request-metrics.ts'
+import { metricsRoutes } from './routes/metrics-routes.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
 export const clientDistDir = path.join(projectRoot, 'dist', 'client')
@@ -33,16 +37,23 @@ export interface AppContext {
     | 'session'
     | 'limits'
     | 'watchAreaUpdateMonths'
+    | 'reportRetentionMonths'
+    | 'metricsToken'
   >
   db: Database
   dbInfo: DatabaseInfo
   logger: Logger
+  /** Where requests, queries and job runs are counted; the server shares it with its jobs. */
+  metrics?: Metrics
   /** The built web app; absent in API-only tests. */
   clientDir?: string | undefined
 }
 
 /** Builds the whole HTTP app; `listen` is called elsewhere, so tests can start it on port 0. */
-export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDir }: AppContext): express.Express {
+export function createApp(context: AppContext): express.Express {
+  const { config, dbInfo, logger, metrics = createMetrics(), clientDir = clientDistDir } = context
+  const db = timedDatabase(context.db, metrics)
+  watchConnections(metrics, db)
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -60,7 +71,7 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
         return id
       },
       // Health checks come every few seconds from load balancers; they would drown the log.
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
       // No headers in the log: they carry the session cookie and the CSRF token.
       serializers: {
         req: (req: { id: unknown; method: string; url: string; remoteAddress: string }) => ({
@@ -74,9 +85,11 @@ export function createApp({ config, db, dbInfo, logger, clientDir = clientDistDi
     }),
   )
 
+  app.use(requestMetrics(metrics))
+  app.use(metricsRoutes(metrics, config.metricsToken))
   app.use('/api', healthRoutes(db, dbInfo))
   app.use('/api', clientConfigRoutes(config))
-  app.use('/api', apiRouter({ config, db, logger }))
+  app.use('/api', apiRouter({ config, db, logger, metrics }))
   app.use('/api', unknownPath)
   app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl))
   app.use('/ogc', unknownPath)

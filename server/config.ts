@@ -22,6 +22,7 @@ const configSchema = z.object({
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   REPORT_GRID_METRES: z.coerce.number().int().min(10).max(1000).default(50),
   BASEMAP_ORIGINS: optionalText.pipe(z.string().optional()),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -57,6 +58,8 @@ export type Config = {
   basemapOrigins: string[]
   /** How many reverse proxies stand in front: their X-Forwarded-* headers give the client's address and HTTPS. */
   trustProxy: number
+  /** When set, GET /metrics needs it as a bearer token; when not, only this machine may read it. */
+  metricsToken: string | undefined
   session: { idleMinutes: number; maxHours: number }
   /** A grannsamverkan area without a meeting or verification for this long needs an update. */
   watchAreaUpdateMonths: number
@@ -114,6 +117,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     reportGridMetres: value.REPORT_GRID_METRES,
     basemapOrigins: basemapOrigins(value.BASEMAP_STYLE_URL, value.BASEMAP_ORIGINS),
     trustProxy: value.TRUST_PROXY,
+    metricsToken: value.METRICS_TOKEN,
     session: { idleMinutes: value.SESSION_IDLE_MINUTES, maxHours: value.SESSION_MAX_HOURS },
     watchAreaUpdateMonths: value.WATCH_AREA_UPDATE_MONTHS,
     reportRetentionMonths: value.REPORT_RETENTION_MONTHS,

@@ -9,6 +9,7 @@ import { openDatabase } from './db/open-database.ts'
 import type { Logger } from './logger.ts'
 import { startJobs } from './jobs/background-jobs.ts'
 import { serverJobs } from './jobs/jobs.ts'
+import { createMetrics, timedDatabase } from './metrics/metrics.ts'
 
 export interface RunningServer {
   server: Server
@@ -31,10 +32,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const dbInfo = await readDatabaseInfo(db)
     logger.info({ database: dbInfo }, 'database ready')
 
-    const app = createApp({ config, db, dbInfo, logger })
+    const metrics = createMetrics()
+    const app = createApp({ config, db, dbInfo, logger, metrics })
     const { server, url } = await listen(app, config.port, config.host)
     logger.info({ url }, 'listening')
-    const jobs = startJobs(db, serverJobs(config), logger)
+    const jobs = startJobs(timedDatabase(db, metrics), serverJobs(config), logger, metrics)
 
     let closing: Promise<void> | undefined
     const close = () =>

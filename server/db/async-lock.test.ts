@@ -17,4 +17,16 @@ describe('AsyncLock', () => {
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end'])
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
   })
+
+  it('counts the holder and the waiters until each has settled', async () => {
+    const lock = new AsyncLock()
+    let release = () => {}
+    const held = lock.run(() => new Promise<void>((resolve) => (release = resolve)))
+    const waiting = lock.run(() => Promise.reject(new Error('fails')))
+    expect(lock.pending).toBe(2)
+    release()
+    await held
+    await expect(waiting).rejects.toThrow('fails')
+    expect(lock.pending).toBe(0)
+  })
 })

@@ -4,9 +4,16 @@
  */
 export class AsyncLock {
   private tail: Promise<void> = Promise.resolve()
+  private held = 0
+
+  /** How many holders there are: the one running, and those waiting for it. */
+  get pending(): number {
+    return this.held
+  }
 
   run<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(work)
+    this.held++
+    const result = this.tail.then(work).finally(() => this.held--)
     // The next waiter starts when this one settles, whether it succeeded or failed.
     this.tail = result.then(
       () => undefined,

@@ -15,5 +15,16 @@ export interface Database extends Queryable {
    * On the embedded backend no other statement runs while the transaction is open.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** The connections in use, for monitoring; the embedded database is one connection behind a lock. */
+  connectionUse(): ConnectionUse
   close(): Promise<void>
+}
+
+export interface ConnectionUse {
+  /** Open connections. */
+  open: number
+  /** Open connections doing nothing. */
+  idle: number
+  /** Queries and transactions waiting for a connection. */
+  waiting: number
 }

@@ -50,6 +50,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
           }),
         ),
       ),
+    connectionUse: () => ({ open: 1, idle: lock.pending === 0 ? 1 : 0, waiting: Math.max(lock.pending - 1, 0) }),
     close: () =>
       lock.run(async () => {
         if (closed) return

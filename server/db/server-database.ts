@@ -46,6 +46,7 @@ export async function openServerDatabase(connectionString: string, maxConnection
         client.release(broken)
       }
     },
+    connectionUse: () => ({ open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       if (!pool.ended) await pool.end()
     },

@@ -6,6 +6,7 @@
  */
 import type { Database } from '../db/database.ts'
 import type { Logger } from '../logger.ts'
+import type { Metrics } from '../metrics/metrics.ts'
 
 export interface BackgroundJob {
   name: string
@@ -19,9 +20,9 @@ export interface JobRunner {
   stop(): void
 }
 
-export function startJobs(db: Database, jobs: readonly BackgroundJob[], logger: Logger): JobRunner {
+export function startJobs(db: Database, jobs: readonly BackgroundJob[], logger: Logger, metrics: Metrics): JobRunner {
   const timers = jobs.map((job) => {
-    const tick = () => void runJob(db, job, logger)
+    const tick = () => void runJob(db, job, logger, metrics)
     // The first run soon after start, so a server restarted often still does the work.
     const first = setTimeout(tick, 5_000)
     const every = setInterval(tick, job.everyMinutes * 60_000)
@@ -35,7 +36,7 @@ export function startJobs(db: Database, jobs: readonly BackgroundJob[], logger: 
 const STALE_CLAIM = '1 hour'
 
 /** Runs a job once unless another process is running it; returns false when it was skipped. */
-export async function runJob(db: Database, job: BackgroundJob, logger: Logger): Promise<boolean> {
+export async function runJob(db: Database, job: BackgroundJob, logger: Logger, metrics: Metrics): Promise<boolean> {
   try {
     const claimed = await db.query(
       `INSERT INTO job_run (name, started_at, outcome) VALUES ($1, now(), 'running')
@@ -44,17 +45,26 @@ export async function runJob(db: Database, job: BackgroundJob, logger: Logger): 
        RETURNING name`,
       [job.name],
     )
-    if (claimed.length === 0) return false
+    if (claimed.length === 0) {
+      metrics.jobRuns.inc({ job: job.name, outcome: 'skipped' })
+      return false
+    }
   } catch (error) {
     // The database may be closing (shutdown); the next tick tries again.
     logger.warn({ job: job.name, err: error }, 'background job could not start')
     return false
   }
+  const endTimer = metrics.jobDuration.startTimer({ job: job.name })
   try {
     const message = await job.run(db)
     await finish(db, job.name, 'ok', message)
+    endTimer()
+    metrics.jobRuns.inc({ job: job.name, outcome: 'ok' })
+    metrics.jobLastSuccess.set({ job: job.name }, Date.now() / 1000)
     logger.info({ job: job.name, message }, 'background job done')
   } catch (error) {
+    endTimer()
+    metrics.jobRuns.inc({ job: job.name, outcome: 'failed' })
     logger.error({ job: job.name, err: error }, 'background job failed')
     await finish(db, job.name, 'failed', error instanceof Error ? error.message : String(error)).catch(() => undefined)
   }

@@ -1,9 +1,12 @@
 import type { Config } from '../config.ts'
 import { applyRetention } from '../reports/retention.ts'
+import type { JobName } from '../shared/api/job-schemas.ts'
 import type { BackgroundJob } from './background-jobs.ts'
 
+export type JobSettings = Pick<Config, 'reportRetentionMonths'>
+
 /** Every background job the server runs. */
-export function serverJobs(config: Pick<Config, 'reportRetentionMonths'>): BackgroundJob[] {
+export function serverJobs(config: JobSettings): (BackgroundJob & { name: JobName })[] {
   return [
     {
       name: 'report-retention',

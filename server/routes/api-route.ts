@@ -19,6 +19,7 @@ import type { Database } from '../db/database.ts'
 import { AppError, forbidden, notLoggedIn } from '../errors.ts'
 import { countRequest } from '../limits/rate-limiter.ts'
 import type { Logger } from '../logger.ts'
+import type { Metrics } from '../metrics/metrics.ts'
 import type { Role } from '../shared/roles.ts'
 import { parseInput } from '../validation/parse-input.ts'
 
@@ -27,12 +28,13 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /** Who may call a route: anyone, anyone logged in, or the listed roles. */
 export type Access = 'public' | 'staff' | readonly Role[]
 
-export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths'>
+export type ApiConfig = Pick<Config, 'publicUrl' | 'session' | 'limits' | 'reportGridMetres' | 'watchAreaUpdateMonths' | 'reportRetentionMonths'>
 
 export interface ApiDeps {
   db: Database
   config: ApiConfig
   logger: Logger
+  metrics: Metrics
 }
 
 export interface ApiCall<Body, Params, Query, Who = Auth | null> {

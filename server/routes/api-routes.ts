@@ -4,6 +4,7 @@ import { authRoutes } from './auth-routes.ts'
 import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
 import { figureRoutes } from './figure-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
+import { jobRoutes } from './job-routes.ts'
 import { measureRoutes } from './measure-routes.ts'
 import { placeRoutes } from './place-routes.ts'
 import { planningRoutes } from './planning-routes.ts'
@@ -30,4 +31,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...promiseRoutes,
   ...surveyRoutes,
   ...figureRoutes,
+  ...jobRoutes,
 ]

@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BackgroundJob } from '../../server/jobs/background-jobs.ts'
 import { runJob } from '../../server/jobs/background-jobs.ts'
 import { createLogger } from '../../server/logger.ts'
+import { createMetrics } from '../../server/metrics/metrics.ts'
 import { backends } from '../support/test-backends.ts'
 import { openTestDatabase } from '../support/test-database.ts'
 import type { Database } from '../../server/db/database.ts'
 
 const logger = createLogger('silent')
+const metrics = createMetrics()
 
 describe.each(backends)('background jobs on the %s database', (backend) => {
   let db: Database
@@ -40,29 +42,29 @@ describe.each(backends)('background jobs on the %s database', (backend) => {
         return 'done'
       },
     }
-    const first = runJob(db, job, logger)
+    const first = runJob(db, job, logger, metrics)
     // The first claim is in before the second runner tries.
     await new Promise((resolve) => setTimeout(resolve, 200))
-    const second = await runJob(db, job, logger)
+    const second = await runJob(db, job, logger, metrics)
     release()
     expect([await first, second]).toEqual([true, false])
     expect(runs).toBe(1)
     expect(await lastRun('test-once')).toEqual({ outcome: 'ok', message: 'done', finished: true })
     // Once finished, the next run may claim it again.
-    expect(await runJob(db, job, logger)).toBe(true)
+    expect(await runJob(db, job, logger, metrics)).toBe(true)
   })
 
   it('records a failure with its message, and the next run is not blocked by it', async () => {
     const failing: BackgroundJob = { name: 'test-fails', everyMinutes: 60, run: () => Promise.reject(new Error('disk full')) }
-    expect(await runJob(db, failing, logger)).toBe(true)
+    expect(await runJob(db, failing, logger, metrics)).toBe(true)
     expect(await lastRun('test-fails')).toEqual({ outcome: 'failed', message: 'disk full', finished: true })
-    expect(await runJob(db, failing, logger)).toBe(true)
+    expect(await runJob(db, failing, logger, metrics)).toBe(true)
   })
 
   it('takes over a claim left by a process that died an hour ago', async () => {
     await db.query(`INSERT INTO job_run (name, started_at, outcome) VALUES ('test-stale', now() - interval '2 hours', 'running')`)
     const job: BackgroundJob = { name: 'test-stale', everyMinutes: 60, run: async () => 'recovered' }
-    expect(await runJob(db, job, logger)).toBe(true)
+    expect(await runJob(db, job, logger, metrics)).toBe(true)
     expect((await lastRun('test-stale'))?.message).toBe('recovered')
   })
 })

@@ -68,6 +68,7 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'PUT /api/external-figures/:id': { public: 401, polis: 200, kommun: 200, admin: 200 },
   'DELETE /api/external-figures/:id': { public: 401, polis: 204, kommun: 204, admin: 204 },
   'POST /api/surveys/:id/responses': { public: 201, polis: 201, kommun: 201, admin: 201 },
+  'POST /api/jobs/:name/run': { public: 401, polis: 403, kommun: 403, admin: 200 },
 }
 
 const readMatrix: Record<string, Record<Who, number>> = {
@@ -80,6 +81,7 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/external-figures': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/users': { public: 401, polis: 403, kommun: 403, admin: 200 },
   '/api/audit': { public: 401, polis: 403, kommun: 403, admin: 200 },
+  '/api/jobs': { public: 401, polis: 403, kommun: 403, admin: 200 },
   '/api/watch-areas': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/meetings': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/progress': { public: 200, polis: 200, kommun: 200, admin: 200 },

@@ -4,7 +4,9 @@
  * spoils them one way at a time. Each example prepares what it needs (a fresh account to change,
  * a session to end), so a cell never depends on another.
  */
+import { readConfig } from '../../server/config.ts'
 import type { Database } from '../../server/db/database.ts'
+import { applyRetention } from '../../server/reports/retention.ts'
 import { createStaffAccount, TEST_PASSWORD } from './api-session.ts'
 import { promiseExamples } from './promise-examples.ts'
 
@@ -190,6 +192,12 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     path: `/api/contacts/${await newContactId(db)}`,
     body: { phone: '070-123 45 67', is_main: true },
   }),
+  // As on a running server, the job has run once already: another run changes its row, adds none.
+  'POST /api/jobs/:name/run': async ({ db }) => {
+    await applyRetention(db, readConfig({}).reportRetentionMonths)
+    await db.query(`INSERT INTO job_run (name, started_at, finished_at, outcome) VALUES ('report-retention', now(), now(), 'ok') ON CONFLICT DO NOTHING`)
+    return { path: '/api/jobs/report-retention/run', body: {} }
+  },
   'DELETE /api/contacts/:id': async ({ db }) => ({ path: `/api/contacts/${await newContactId(db)}`, body: {} }),
   'POST /api/meetings': async ({ db }) => ({
     path: '/api/meetings',
