@@ -24,6 +24,8 @@ describe('AsyncLock', () => {
     const held = lock.run(() => new Promise<void>((resolve) => (release = resolve)))
     const waiting = lock.run(() => Promise.reject(new Error('fails')))
     expect(lock.pending).toBe(2)
+    // The holder starts on the next tick.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     release()
     await held
     await expect(waiting).rejects.toThrow('fails')
