@@ -3,6 +3,7 @@ import { SkipLink } from './layout/skip-link.tsx'
 import { AboutPage } from './pages/about-page.tsx'
 import { AccessibilityPage } from './pages/accessibility-page.tsx'
 import { AccountPage } from './pages/account-page.tsx'
+import { AdminOperationsPage } from './pages/admin-operations-page.tsx'
 import { AdminUsersPage } from './pages/admin-users-page.tsx'
 import { AuditLogPage } from './pages/audit-log-page.tsx'
 import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
@@ -46,6 +47,7 @@ export function App() {
           {page === 'account' && <AccountPage />}
           {page === 'adminUsers' && <AdminUsersPage />}
           {page === 'auditLog' && <AuditLogPage />}
+          {page === 'adminOperations' && <AdminOperationsPage />}
           {page === 'grannsamverkan' && <GrannsamverkanPage />}
           {page === 'moderation' && <ModerationPage />}
           {page === 'incidents' && <IncidentsPage />}

@@ -9,6 +9,8 @@ export const pagePaths = {
   adminUsers: '/admin/anvandare',
   /** `?typ=` and `?id=` filter the log by object, so a filtered view can be linked. */
   auditLog: '/admin/logg',
+  /** Admins see the background jobs (and run one now) and the app's and database's state. */
+  adminOperations: '/admin/drift',
   /** The police's grannsamverkan register: areas needing an update, meetings, progress, drawing. */
   grannsamverkan: '/polis/grannsamverkan',
   /** A resident reports an unsafe place (no login). */

@@ -23,6 +23,7 @@ const links = [
   { page: 'promiseEditing', path: pagePaths.promiseEditing, label: 'promiseEditing.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
+  { page: 'adminOperations', path: pagePaths.adminOperations, label: 'staff.adminOperations', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]
 
 /** For a logged-in staff member: who they are, their pages, and the way out. */

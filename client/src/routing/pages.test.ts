@@ -13,6 +13,7 @@ describe('pageForPath', () => {
     expect(pageForPath('/konto')).toBe('account')
     expect(pageForPath('/admin/anvandare')).toBe('adminUsers')
     expect(pageForPath('/admin/logg')).toBe('auditLog')
+    expect(pageForPath('/admin/drift')).toBe('adminOperations')
   })
 
   it('forgives a trailing slash', () => {
