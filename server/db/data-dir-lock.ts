@@ -1,7 +1,10 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-const LOCK_FILE = 'trygghetskartan.lock'
+export const LOCK_FILE = 'trygghetskartan.lock'
+
+/** Another running process holds the folder. */
+export class DataDirInUseError extends Error {}
 
 /**
  * Claims an embedded database folder for this process: PGlite is a single-process database and
@@ -21,7 +24,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(await readFile(lockPath, 'utf8').catch(() => ''))
       if (owner && owner !== process.pid && isRunning(owner)) {
-        throw new Error(
+        throw new DataDirInUseError(
           `The database folder ${dataDir} is in use by process ${owner}. Stop that process (the server, or npm run seed) first.`,
           { cause: error },
         )

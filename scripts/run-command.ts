@@ -1,0 +1,18 @@
+import { BackupError } from '../server/backup/backup-file.ts'
+import { ConfigError } from '../server/config.ts'
+import { DataDirInUseError } from '../server/db/data-dir-lock.ts'
+
+/** Runs a command-line tool's work: a known problem prints its message and exits 1, anything else its stack. */
+export async function runCommand(work: () => Promise<void>): Promise<void> {
+  try {
+    await work()
+  } catch (error) {
+    const known =
+      error instanceof BackupError ||
+      error instanceof ConfigError ||
+      error instanceof DataDirInUseError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    console.error(known ? (error as Error).message : error)
+    process.exitCode = 1
+  }
+}
