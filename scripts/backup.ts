@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createBackup } from '../server/backup/backup.ts'
+import { createBackup } from '../server/db/backup/backup.ts'
 import { readConfig } from '../server/config.ts'
 import { runCommand } from './run-command.ts'
 

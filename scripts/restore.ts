@@ -4,8 +4,8 @@
  * Stop the server first; start it again afterwards (it migrates an older backup forward).
  */
 import { parseArgs } from 'node:util'
-import { restoreBackup } from '../server/backup/backup.ts'
-import { BackupError } from '../server/backup/backup-file.ts'
+import { restoreBackup } from '../server/db/backup/backup.ts'
+import { BackupError } from '../server/db/backup/backup-file.ts'
 import { readConfig } from '../server/config.ts'
 import { runCommand } from './run-command.ts'
 

@@ -1,4 +1,4 @@
-import { BackupError } from '../server/backup/backup-file.ts'
+import { BackupError } from '../server/db/backup/backup-file.ts'
 import { ConfigError } from '../server/config.ts'
 import { DataDirInUseError } from '../server/db/data-dir-lock.ts'
 

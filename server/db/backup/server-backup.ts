@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { openServerDatabase } from '../db/server-database.ts'
+import { openServerDatabase } from '../server-database.ts'
 import { BackupError, notEmpty } from './backup-file.ts'
 
 /** Writes the dump to `payloadFile`; returns the database's migrations. */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
-import type { DatabaseKind } from '../db/database.ts'
+import type { DatabaseKind } from '../database.ts'
 
 const MAGIC = 'TRYGGHETSKARTAN-BACKUP'
 const FORMAT = 1

@@ -9,7 +9,7 @@ import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
-import { LOCK_FILE, lockDataDir } from '../db/data-dir-lock.ts'
+import { LOCK_FILE, lockDataDir } from '../data-dir-lock.ts'
 import { BackupError, notEmpty } from './backup-file.ts'
 
 const holdsDatabase = (dataDir: string) => existsSync(path.join(dataDir, 'PG_VERSION'))
