@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { Database } from '../db/database.ts'
 import type { DatabaseInfo } from '../db/database-info.ts'
 import { readMigrations } from '../db/migrate.ts'
+import { appVersion } from '../app-version.ts'
 
 /**
  * Liveness and readiness: 200 while the database answers and holds the schema this version of the
@@ -21,6 +22,7 @@ export function healthRoutes(db: Database, info: DatabaseInfo): Router {
       req.log.warn({ err: error }, 'database unreachable')
       res.status(503).json({
         status: 'unavailable',
+        version: appVersion,
         database,
         error: {
           code: 'database_unreachable',
@@ -34,6 +36,7 @@ export function healthRoutes(db: Database, info: DatabaseInfo): Router {
     if (schema !== known) {
       res.status(503).json({
         status: 'unavailable',
+        version: appVersion,
         database: { ...database, schema, app_schema: known },
         error: {
           code: 'schema_mismatch',
@@ -43,7 +46,7 @@ export function healthRoutes(db: Database, info: DatabaseInfo): Router {
       })
       return
     }
-    res.json({ status: 'ok', database: { ...database, schema } })
+    res.json({ status: 'ok', version: appVersion, database: { ...database, schema } })
   })
   return router
 }

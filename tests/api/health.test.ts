@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appVersion } from '../../server/app-version.ts'
 import { readMigrations } from '../../server/db/migrate.ts'
 import { backends } from '../support/test-backends.ts'
 import { startTestServer } from '../support/test-server.ts'
@@ -17,6 +18,7 @@ describe.each(backends)('GET /api/health on the %s database', (backend) => {
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body.status).toBe('ok')
+    expect(body.version).toBe(appVersion)
     expect(body.database.kind).toBe(backend)
     expect(body.database.postgis).toMatch(/^3\.\d+/)
     expect(body.database.schema).toBe((await readMigrations()).at(-1)?.version)

@@ -8,6 +8,7 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appVersion } from '../../server/app-version.ts'
 import { pagePaths } from '../../server/shared/page-paths.ts'
 import type { Role } from '../../server/shared/roles.ts'
 import { createStaffAccount } from '../support/api-session.ts'
@@ -105,9 +106,10 @@ describe('an admin on the operations page', () => {
     const facts = page.locator('.facts')
     await expect.poll(() => facts.textContent()).toContain('Inbyggd databas (PGlite)')
     expect(await facts.textContent()).toContain('Fungerar')
-    expect(await facts.locator('dt').allTextContents()).toEqual(['Status', 'Databas', 'PostGIS-version', 'Schemaversion'])
-    expect(await facts.locator('dd').nth(2).textContent()).toMatch(/^\d+\.\d+/)
-    expect(await facts.locator('dd').nth(3).textContent()).toMatch(/^\d+/)
+    expect(await facts.locator('dt').allTextContents()).toEqual(['Status', 'Appens version', 'Databas', 'PostGIS-version', 'Schemaversion'])
+    expect(await facts.locator('dd').nth(1).textContent()).toBe(appVersion)
+    expect(await facts.locator('dd').nth(3).textContent()).toMatch(/^\d+\.\d+/)
+    expect(await facts.locator('dd').nth(4).textContent()).toMatch(/^\d+/)
 
     const table = page.locator('.job-table')
     await table.waitFor()

@@ -7,7 +7,7 @@ import { errorMessage } from '../forms/form-problems.ts'
 
 /**
  * The app's and database's state from the public health check: healthy or not (in words, with the
- * server's reason), which database, its PostGIS and schema versions. What the server did not say
+ * server's reason), the app's version, which database, its PostGIS and schema versions. What the server did not say
  * (it was not reached, or the schema could not be read) is shown as unknown.
  */
 export function ServerHealth() {
@@ -47,6 +47,10 @@ export function ServerHealth() {
               {t(health.healthy ? 'operations.healthy' : 'operations.unhealthy')}
             </span>
           </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('operations.version')}</dt>
+          <dd>{health.version ?? unknown}</dd>
         </div>
         <div className="facts__row">
           <dt>{t('operations.databaseKind')}</dt>

@@ -40,6 +40,8 @@ export interface HealthDatabase {
 /** The app's health; when not healthy, `problem` is the reason (the server's, or "not reached"). */
 export interface Health {
   healthy: boolean
+  /** The app's version (package.json); null when the server was not reached. */
+  version: string | null
   /** Null when the server was not reached or did not say. */
   database: HealthDatabase | null
   problem: ApiError | null
@@ -54,10 +56,11 @@ export async function fetchHealth(): Promise<Health> {
   try {
     response = await fetch('/api/health', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
   } catch {
-    return { healthy: false, database: null, problem: new ApiError(0, 'network_error', '', '') }
+    return { healthy: false, version: null, database: null, problem: new ApiError(0, 'network_error', '', '') }
   }
-  const body = (await response.json().catch(() => null)) as { database?: HealthDatabase } | null
+  const body = (await response.json().catch(() => null)) as { version?: string; database?: HealthDatabase } | null
   const database = body?.database ?? null
-  if (response.ok) return { healthy: true, database, problem: null }
-  return { healthy: false, database, problem: errorFromResponse(response, body) }
+  const version = body?.version ?? null
+  if (response.ok) return { healthy: true, version, database, problem: null }
+  return { healthy: false, version, database, problem: errorFromResponse(response, body) }
 }

@@ -554,6 +554,7 @@ export const en: Translation = {
     healthy: 'Working',
     unhealthy: 'Not working',
     healthProblem: 'The server says it is not working. {{message}}',
+    version: 'App version',
     databaseKind: 'Database',
     kinds: {
       embedded: 'Embedded database (PGlite)',

@@ -555,6 +555,7 @@ export const sv = {
     healthy: 'Fungerar',
     unhealthy: 'Fungerar inte',
     healthProblem: 'Servern svarar att den inte fungerar. {{message}}',
+    version: 'Appens version',
     databaseKind: 'Databas',
     kinds: {
       embedded: 'Inbyggd databas (PGlite)',
