@@ -22,12 +22,11 @@
  * - promises: the promises page's data (progress per year, survey results and marks, figures) with ten
  *   years of walks, meetings, measures and activities and 50,000 survey answer sheets, against
  *   counting the answers themselves.
+ * - operations: backup and restore of a large database (100,000 reports, 5,000 areas, 50,000 answer
+ *   sheets …), and the time a server killed mid-burst needs to answer healthy again, against a clean restart.
  * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -40,8 +39,11 @@ import { collections } from '../server/ogc/collections.ts'
 import { TEST_REFERENCE_DATE } from '../tests/support/test-backends.ts'
 import { buildClient, isClientBuildCurrent } from './client-build.ts'
 import { hashPassword } from '../server/auth/password-hash.ts'
+import { runningApps, startApp, stopApp } from './bench/app-process.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
+import { benchOperations } from './bench/operations-bench.ts'
+import type { OperationsBench } from './bench/operations-bench.ts'
 import { benchPlanning } from './bench/planning-bench.ts'
 import type { PlanningBench } from './bench/planning-bench.ts'
 import { benchPromises } from './bench/promises-bench.ts'
@@ -62,44 +64,6 @@ interface Latency {
   p95: number
   p99: number
   rps: number
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
-/** Every app the bench started, so a failed run stops them too. */
-const runningApps = new Set<ChildProcess>()
-
-/** Starts `npm start`'s entry point and resolves when /api/health first answers 200. */
-async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; startMs: number }> {
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  runningApps.add(child)
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false)
-    if (ok) return { child, url, startMs: performance.now() - started }
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
-async function stopApp(child: ChildProcess) {
-  runningApps.delete(child)
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -367,7 +331,17 @@ function printPromises(results: Record<string, PromisesBench>) {
   }
 }
 
-/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises. */
+function printOperations(results: Record<string, OperationsBench>) {
+  for (const [name, result] of Object.entries(results)) {
+    const { rows } = result
+    console.log(`\noperations on the ${name} database, ${result.databaseMegabytes.toFixed(0)} MB: ${rows.reports} reports, ${rows.watchAreas} areas, ${rows.meetings} meetings, ${rows.walkObservations} walk observations, ${rows.surveyAnswers} survey answers`)
+    console.log(`  backup   ${format(result.backupMs / 1000)} s  (${result.backupMegabytes.toFixed(1)} MB file)`)
+    console.log(`  restore  ${format(result.restoreMs / 1000)} s  into a fresh database`)
+    console.log(`  SIGKILL after ${result.writesBeforeKill} reports answered; restart to healthy ${format(result.restartAfterCrashMs / 1000)} s | clean restart ${format(result.cleanRestartMs / 1000)} s | crash/clean ${(result.restartAfterCrashMs / result.cleanRestartMs).toFixed(2)}`)
+  }
+}
+
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises, operations. */
 const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
 const runs = (part: string) => !onlyParts || onlyParts.includes(part)
 
@@ -389,6 +363,11 @@ async function main() {
     const walks = runs('walks') ? await onEachDatabase(dataDir, benchWalks) : undefined
     const planning = runs('planning') ? await onEachDatabase(dataDir, benchPlanning) : undefined
     const promises = runs('promises') ? await onEachDatabase(dataDir, benchPromises) : undefined
+    let operations: Record<string, OperationsBench> | undefined
+    if (runs('operations')) {
+      operations = { embedded: await benchOperations({ dataDir }) }
+      if (serverUrl) operations.server = await benchOperations({ databaseUrl: serverUrl, dataDir })
+    }
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     if (foundation) printFoundation(foundation)
@@ -397,11 +376,12 @@ async function main() {
     if (walks) printWalks(walks)
     if (planning) printPlanning(planning)
     if (promises) printPromises(promises)
+    if (operations) printOperations(operations)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises, operations }, null, 2),
     )
   } finally {
     await Promise.all([...runningApps].map(stopApp))

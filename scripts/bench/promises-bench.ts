@@ -98,7 +98,7 @@ async function generateActivities(db: Database, periodId: number): Promise<void>
  * A survey open since 2016 with the five kinds of question, and 50,000 answer sheets spread over
  * the years: most answer the two scales and the yes/no, some write, half mark a place near the centre.
  */
-async function generateSurvey(db: Database, periodId: number): Promise<number> {
+export async function generateSurvey(db: Database, periodId: number): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT setseed(0.29)')
     const [survey] = await tx.query<{ id: number }>(
@@ -159,7 +159,7 @@ async function resultsFromAnswers(db: Database, surveyId: number) {
   )
 }
 
-async function removeSurvey(db: Database, surveyId: number): Promise<void> {
+export async function removeSurvey(db: Database, surveyId: number): Promise<void> {
   await db.transaction(async (tx) => {
     const questions = 'SELECT id FROM survey_question WHERE survey_id = $1'
     await tx.query(`DELETE FROM survey_tally WHERE question_id IN (${questions})`, [surveyId])
