@@ -13,7 +13,10 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   try {
     pglite = await PGlite.create(dataDir, {
       extensions: { postgis },
-      // Flush every commit to disk before answering, so nothing answered 2xx is lost.
+      // Wait for PGlite's sync step before answering. On Node that step does nothing (it matters
+      // for IndexedDB in a browser), but it is the safest setting there is: each commit's WAL
+      // reaches the operating system before the answer, which survives a killed process
+      // (tests/api/crash-safety.test.ts). PGlite runs without fsync, so a power cut may not.
       relaxedDurability: false,
     })
   } catch (error) {

@@ -3,49 +3,13 @@
  * empty database folder, a second start that applies and seeds nothing, graceful shutdown, and
  * a refusal to start on a database a newer version has migrated.
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { once } from 'node:events'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openEmbeddedDatabase } from '../../server/db/embedded-database.ts'
-
-const root = path.resolve(import.meta.dirname, '../..')
-
-interface ServerProcess {
-  output: () => string
-  exit: Promise<number | null>
-  kill: (signal: NodeJS.Signals) => void
-}
-
-function runServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  return {
-    output: () => output,
-    exit: once(child, 'exit').then(([code]) => code as number | null),
-    kill: (signal) => child.kill(signal),
-  }
-}
-
-/** Waits for the "listening" log line and returns the URL it names. */
-async function listeningUrl(server: ServerProcess): Promise<string> {
-  for (let waited = 0; waited < 90_000; waited += 100) {
-    const line = server
-      .output()
-      .split('\n')
-      .find((candidate) => candidate.includes('"msg":"listening"'))
-    if (line) return (JSON.parse(line) as { url: string }).url
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`the server did not start:\n${server.output()}`)
-}
+import { listeningUrl, runServer } from '../support/server-process.ts'
+import type { ServerProcess } from '../support/server-process.ts'
 
 function requestLogLine(server: ServerProcess, url: string): unknown {
   const lines = server.output().split('\n').filter((line) => line.startsWith('{'))

@@ -21,9 +21,36 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
   return backend === 'embedded' ? copyEmbeddedTemplate() : copyServerTemplate()
 }
 
+export interface ProcessDatabase {
+  /** What a server process needs in its environment to open the copy. */
+  env: { DATA_DIR: string } | { DATABASE_URL: string }
+  /** Opens the copy in the test itself; an embedded copy only while no server process has it open. */
+  open(): Promise<Database>
+  /** Deletes the copy; close what `open` gave first. */
+  drop(): Promise<void>
+}
+
+/** A private copy of the seeded template for a server process to open (`npm start` in a child process). */
+export async function copyTestDatabaseForProcess(backend: Backend): Promise<ProcessDatabase> {
+  if (backend === 'embedded') {
+    const dir = await copyEmbeddedFolder()
+    return {
+      env: { DATA_DIR: dir },
+      open: () => openEmbeddedDatabase(dir),
+      drop: () => rm(dir, { recursive: true, force: true }),
+    }
+  }
+  const { name, url } = await copyServerDatabase()
+  return {
+    env: { DATABASE_URL: url },
+    open: () => openServerDatabase(url, 2),
+    // A killed process may leave its connections behind for a moment: they must not keep the copy alive.
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  }
+}
+
 async function copyEmbeddedTemplate(): Promise<TestDatabase> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'trygg-test-'))
-  await cp(inject('embeddedTemplateDir'), dir, { recursive: true })
+  const dir = await copyEmbeddedFolder()
   const db = await openEmbeddedDatabase(dir)
   return {
     db,
@@ -35,11 +62,8 @@ async function copyEmbeddedTemplate(): Promise<TestDatabase> {
 }
 
 async function copyServerTemplate(): Promise<TestDatabase> {
-  const template = inject('serverTemplateDatabase')
-  if (!serverTestUrl || !template) throw new Error('TEST_DATABASE_URL is not set')
-  const name = `trygg_test_${randomBytes(6).toString('hex')}`
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`)
-  const db = await openServerDatabase(withDatabaseName(serverTestUrl, name), 4)
+  const { name, url } = await copyServerDatabase()
+  const db = await openServerDatabase(url, 4)
   return {
     db,
     async drop() {
@@ -47,4 +71,18 @@ async function copyServerTemplate(): Promise<TestDatabase> {
       await adminQuery(`DROP DATABASE IF EXISTS ${name}`)
     },
   }
+}
+
+async function copyEmbeddedFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'trygg-test-'))
+  await cp(inject('embeddedTemplateDir'), dir, { recursive: true })
+  return dir
+}
+
+async function copyServerDatabase(): Promise<{ name: string; url: string }> {
+  const template = inject('serverTemplateDatabase')
+  if (!serverTestUrl || !template) throw new Error('TEST_DATABASE_URL is not set')
+  const name = `trygg_test_${randomBytes(6).toString('hex')}`
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+  return { name, url: withDatabaseName(serverTestUrl, name) }
 }
