@@ -46,6 +46,23 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
   })
   afterAll(() => drop())
 
+  it('002 adds accounts and the append-only audit log beside the areas, meetings and reports already there', async () => {
+    await upgradeWithRows(db, '001', async (tx) => {
+      const [counts] = await tx.query<{ areas: number; contacts: number; meetings: number; reports: number }>(
+        `SELECT (SELECT count(*)::integer FROM watch_area) AS areas, (SELECT count(*)::integer FROM contact_person) AS contacts,
+                (SELECT count(*)::integer FROM meeting_area) AS meetings, (SELECT count(*)::integer FROM report) AS reports`,
+      )
+      expect(counts).toEqual({ areas: 1, contacts: 1, meetings: 1, reports: 1 })
+      await tx.query(`INSERT INTO app_user (email, role, password_hash) VALUES ('ny@kristinehamn.example', 'admin', 'x')`)
+      await tx.query(
+        `INSERT INTO audit_entry (actor, action, object_type, object_id, object_label) VALUES ('test', 'create', 'watch_area', '1', 'Gamla stan')`,
+      )
+      await tx.query('SAVEPOINT before_update')
+      await expect(tx.query(`UPDATE audit_entry SET actor = 'someone else'`)).rejects.toThrow()
+      await tx.query('ROLLBACK TO SAVEPOINT before_update')
+    })
+  })
+
   it('003 maps the old report statuses, gives every rejection a reason and a history to every report', async () => {
     await upgradeWithRows(db, '002', async (tx) => {
       const reports = await tx.query<{ description: string; status: string; status_reason: string; answer: string; closed: boolean; steps: string[] }>(
@@ -168,5 +185,19 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
         ['centrum_measures_done', { year: 2025, value: 1, status: 'met' }],
       ])
     })
+  })
+})
+
+describe('every migration', () => {
+  it('after the first has a fixture of the version before it and a test above that upgrades it', async () => {
+    const source = await readFile(import.meta.filename, 'utf8')
+    const migrations = await readMigrations()
+    for (const [index, migration] of migrations.entries()) {
+      if (index === 0) continue
+      const before = migrations[index - 1]!.version.slice(0, 3)
+      const fixture = path.join(import.meta.dirname, '../migrations', `${before}-rows.sql`)
+      await expect(readFile(fixture, 'utf8'), `${migration.version} needs tests/migrations/${before}-rows.sql`).resolves.toMatch(/INSERT/i)
+      expect(source, `${migration.version} needs an upgrade test`).toContain(`upgradeWithRows(db, '${before}'`)
+    }
   })
 })
