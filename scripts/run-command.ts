@@ -11,7 +11,8 @@ export async function runCommand(work: () => Promise<void>): Promise<void> {
       error instanceof BackupError ||
       error instanceof ConfigError ||
       error instanceof DataDirInUseError ||
-      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      // The system's own refusals (ENOSPC: the disk is full, EACCES, ENOTDIR …) say enough in their message.
+      /^(E[A-Z]+|ERR_PARSE_ARGS_.*)$/.test(String((error as { code?: unknown }).code))
     console.error(known ? (error as Error).message : error)
     process.exitCode = 1
   }

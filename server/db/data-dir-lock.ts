@@ -19,7 +19,10 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       const file = await open(lockPath, 'wx')
       await file.writeFile(String(process.pid))
       await file.close()
-      return () => rm(lockPath, { force: true })
+      // Only our own lock: a restore may have moved ours away with the folder.
+      return async () => {
+        if (Number(await readFile(lockPath, 'utf8').catch(() => '')) === process.pid) await rm(lockPath, { force: true })
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(await readFile(lockPath, 'utf8').catch(() => ''))

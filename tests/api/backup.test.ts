@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -100,7 +100,10 @@ describe.each(backends)('backup and restore on the %s database', (backend) => {
     const known = (await readMigrations()).map((migration) => migration.version)
     expect(header).toMatchObject({ format: 1, app_version: appVersion, backend, migrations: known })
     expect(Date.parse(header.created_at)).toBeGreaterThanOrEqual(before - 1000)
-    expect((await stat(backupFile)).size).toBeGreaterThan(header.payload_bytes)
+    const file = await stat(backupFile)
+    expect(file.size).toBeGreaterThan(header.payload_bytes)
+    // The whole database, password hashes included: its owner's only.
+    expect(file.mode & 0o777).toBe(0o600)
     const text = (await readFile(backupFile)).subarray(0, 400).toString('utf8')
     expect(text.startsWith('TRYGGHETSKARTAN-BACKUP\n')).toBe(true)
     expect(text).toContain(`"app_version":"${appVersion}"`)
@@ -186,6 +189,55 @@ describe.each(backends)('backup and restore on the %s database', (backend) => {
       // The replaced folder is kept, with the row written after the first restore.
       expect(restored.replacedKeptAt).toBeDefined()
       expect(await checksumsOf({ dataDir: restored.replacedKeptAt! })).toEqual(changed)
+    }
+  })
+
+  it.runIf(backend === 'embedded')('treats a folder holding anything as not empty, and moves it aside rather than deleting it', async () => {
+    const folder = path.join(scratch, 'holds-files')
+    await mkdir(path.join(folder, 'notes'), { recursive: true })
+    await writeFile(path.join(folder, 'notes', 'todo.txt'), 'keep me')
+    await expect(restoreBackup({ dataDir: folder }, backupFile, { replace: false })).rejects.toThrow(/already holds a database.*--replace/)
+    expect(await readFile(path.join(folder, 'notes', 'todo.txt'), 'utf8')).toBe('keep me')
+    const restored = await restoreBackup({ dataDir: folder }, backupFile, { replace: true })
+    expect(await readFile(path.join(restored.replacedKeptAt!, 'notes', 'todo.txt'), 'utf8')).toBe('keep me')
+    expect(await checksumsOf({ dataDir: folder })).toEqual(sourceChecksums)
+  })
+
+  it.runIf(backend === 'server')('restores as the database’s owner without superuser rights, as the deployment runs it', async () => {
+    const role = `trygg_owner_${process.pid}`
+    const database = `trygg_restore_owned_${process.pid}`
+    await adminQuery(`DROP DATABASE IF EXISTS ${database}`)
+    await adminQuery(`DROP ROLE IF EXISTS ${role}`)
+    await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD 'p@ss:w/rd?#%+ x'`)
+    await adminQuery(`CREATE DATABASE ${database} OWNER ${role}`)
+    const asAdmin = await openDatabase({ databaseUrl: withDatabaseName(serverTestUrl!, database), dataDir: scratch })
+    await asAdmin.query('CREATE EXTENSION postgis').finally(() => asAdmin.close())
+    try {
+      const url = new URL(withDatabaseName(serverTestUrl!, database))
+      url.username = role
+      url.password = encodeURIComponent('p@ss:w/rd?#%+ x')
+      const owned = { databaseUrl: url.toString(), dataDir: scratch }
+      await restoreBackup(owned, backupFile, { replace: false })
+      await restoreBackup(owned, backupFile, { replace: true })
+      expect(await checksumsOf(owned)).toEqual(sourceChecksums)
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+      await adminQuery(`DROP ROLE IF EXISTS ${role}`)
+    }
+  })
+
+  it.runIf(backend === 'server')('stops both tools and changes nothing when psql refuses a statement midway', async () => {
+    const blocked = await emptyTarget(backend, scratch, 'blocked')
+    try {
+      // Not a table, so the target counts as empty; but CREATE TABLE watch_area fails on it.
+      await withDatabase(blocked.settings, (db) => db.query('CREATE TYPE watch_area AS (x integer)'))
+      await expect(restoreBackup(blocked.settings, backupFile, { replace: false })).rejects.toThrow(/psql failed.*watch_area/s)
+      const [left] = await withDatabase(blocked.settings, (db) =>
+        db.query<{ tables: number }>(`SELECT count(*)::integer AS tables FROM pg_tables WHERE schemaname = 'public'`),
+      )
+      expect(left?.tables).toBe(0)
+    } finally {
+      await blocked.drop()
     }
   })
 

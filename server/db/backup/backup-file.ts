@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { DatabaseKind } from '../database.ts'
 
@@ -42,15 +43,28 @@ export async function writeBackupFile(
   const full: BackupHeader = { format: FORMAT, ...header, payload_bytes: bytes, payload_sha256: sha256 }
   const partial = `${file}.partial`
   try {
-    const out = createWriteStream(partial)
+    // The whole database is in it, password hashes included: readable by its owner only.
+    const out = createWriteStream(partial, { mode: 0o600 })
     out.write(`${MAGIC}\n${JSON.stringify(full)}\n`)
     await pipeline(createReadStream(payloadFile), out)
+    await syncToDisk(partial)
     await rename(partial, file)
+    await syncToDisk(path.dirname(file))
   } catch (error) {
     await rm(partial, { force: true })
     throw error
   }
   return full
+}
+
+/** Flushes a file (or a folder's entries) to the disk, so a backup said to be written survives a power cut. */
+async function syncToDisk(file: string): Promise<void> {
+  const handle = await open(file, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 export interface CheckedBackup {

@@ -1,5 +1,5 @@
 /** `npm run backup` and `npm run restore` for whichever backend the configuration names. */
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { appVersion } from '../../app-version.ts'
 import type { DatabaseKind } from '../database.ts'
@@ -14,8 +14,11 @@ const kindOf = (settings: DatabaseSettings): DatabaseKind => (settings.databaseU
 
 /** Backs up the database to `file`; its header says when, by which version, and of which schema. */
 export async function createBackup(settings: DatabaseSettings, file: string): Promise<BackupHeader> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true })
-  const payloadFile = `${file}.payload`
+  const folder = path.dirname(path.resolve(file))
+  await mkdir(folder, { recursive: true })
+  // The payload waits in a folder only this user can read (mkdtemp makes it 0700).
+  const scratch = await mkdtemp(path.join(folder, '.backup-'))
+  const payloadFile = path.join(scratch, 'payload')
   try {
     const migrations = settings.databaseUrl
       ? await dumpServer(settings.databaseUrl, payloadFile)
@@ -23,7 +26,7 @@ export async function createBackup(settings: DatabaseSettings, file: string): Pr
     const created = { app_version: appVersion, created_at: new Date().toISOString(), backend: kindOf(settings), migrations }
     return await writeBackupFile(file, created, payloadFile)
   } finally {
-    await rm(payloadFile, { force: true })
+    await rm(scratch, { recursive: true, force: true })
   }
 }
 

@@ -3,7 +3,7 @@
  * tarball). Both directions take the folder's lock, so they refuse while a server uses it.
  */
 import { existsSync } from 'node:fs'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
@@ -12,11 +12,9 @@ import { postgis } from '@electric-sql/pglite-postgis'
 import { LOCK_FILE, lockDataDir } from '../data-dir-lock.ts'
 import { BackupError, notEmpty } from './backup-file.ts'
 
-const holdsDatabase = (dataDir: string) => existsSync(path.join(dataDir, 'PG_VERSION'))
-
 /** Writes the folder's tarball to `payloadFile`; returns the database's migrations. */
 export async function dumpEmbedded(dataDir: string, payloadFile: string): Promise<string[]> {
-  if (!holdsDatabase(dataDir)) throw new BackupError(`There is no database in ${dataDir} to back up.`)
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) throw new BackupError(`There is no database in ${dataDir} to back up.`)
   const unlock = await lockDataDir(dataDir)
   try {
     const pglite = await PGlite.create(dataDir, { extensions: { postgis } })
@@ -40,12 +38,15 @@ export interface EmbeddedRestore {
 
 /**
  * Unpacks the tarball into a new folder beside `dataDir` and opens it once; only when that worked
- * does it take the folder's place. A database already there is moved aside, never deleted.
+ * does it take the folder's place. Whatever was in the folder is moved aside, never deleted, and
+ * put back if the new one cannot take its place.
  */
 export async function restoreEmbedded(dataDir: string, payload: Buffer, replace: boolean): Promise<EmbeddedRestore> {
+  const folderExisted = existsSync(dataDir)
   const unlock = await lockDataDir(dataDir)
+  let swapped = false
   try {
-    const existing = holdsDatabase(dataDir)
+    const existing = await holdsAnything(dataDir)
     if (existing && !replace) throw notEmpty(dataDir)
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     const fresh = `${dataDir}.restoring-${stamp}`
@@ -64,20 +65,44 @@ export async function restoreEmbedded(dataDir: string, payload: Buffer, replace:
       if (error instanceof BackupError) throw error
       throw new BackupError(`The backup's database could not be opened (${(error as Error).message}); ${dataDir} is unchanged.`)
     }
-    let replacedKeptAt: string | undefined
-    if (existing) {
-      replacedKeptAt = `${dataDir}.before-restore-${stamp}`
-      await rename(dataDir, replacedKeptAt)
-      await rm(path.join(replacedKeptAt, LOCK_FILE), { force: true })
-    } else {
-      // Only the lock file is in it.
-      await rm(dataDir, { recursive: true, force: true })
-    }
-    await rename(fresh, dataDir)
+    const replacedKeptAt = await swapIn(dataDir, fresh, existing ? `${dataDir}.before-restore-${stamp}` : undefined)
+    swapped = true
     return { replacedKeptAt }
   } finally {
     await unlock()
+    // A refused restore into a folder that did not exist leaves none behind.
+    if (!swapped && !folderExisted) await rmdir(dataDir).catch(() => undefined)
   }
+}
+
+/** Anything in the folder but our lock file: a database, or files someone put there. */
+async function holdsAnything(dataDir: string): Promise<boolean> {
+  return (await readdir(dataDir)).some((name) => name !== LOCK_FILE)
+}
+
+/** Moves `dataDir` to `aside` (or removes it when it was empty) and `fresh` to its place; undoes the first step if the second fails. */
+async function swapIn(dataDir: string, fresh: string, aside: string | undefined): Promise<string | undefined> {
+  try {
+    if (aside) await rename(dataDir, aside)
+    else {
+      await rm(path.join(dataDir, LOCK_FILE), { force: true })
+      await rmdir(dataDir)
+    }
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true })
+    throw new BackupError(
+      `${dataDir} could not be moved aside (${(error as Error).message}); it is unchanged. A mount point cannot be renamed: set DATA_DIR to a folder inside it.`,
+    )
+  }
+  try {
+    await rename(fresh, dataDir)
+  } catch (error) {
+    if (aside) await rename(aside, dataDir)
+    await rm(fresh, { recursive: true, force: true })
+    throw new BackupError(`The restored database could not take the place of ${dataDir} (${(error as Error).message}); ${dataDir} is as it was.`)
+  }
+  if (aside) await rm(path.join(aside, LOCK_FILE), { force: true })
+  return aside
 }
 
 /**

@@ -13,11 +13,18 @@ import { BackupError, notEmpty } from './backup-file.ts'
 export async function dumpServer(databaseUrl: string, payloadFile: string): Promise<string[]> {
   const migrations = await readMigrationsOf(databaseUrl)
   const connection = connectionOf(databaseUrl)
-  await finished(spawnTool('pg_dump', ['--format=custom', `--file=${payloadFile}`, `--dbname=${connection.url}`], connection.env), 'pg_dump')
+  // PostGIS's own table of coordinate systems is the extension's: restoring its rows would need
+  // its owner's rights, and CREATE EXTENSION brings them anyway.
+  const args = ['--format=custom', '--exclude-table-data=public.spatial_ref_sys', `--file=${payloadFile}`, `--dbname=${connection.url}`]
+  await finished(spawnTool('pg_dump', args, connection.env), 'pg_dump')
   return migrations
 }
 
-/** Restores the dump that starts at `payloadOffset` in `backupFile`. */
+/**
+ * Restores the dump that starts at `payloadOffset` in `backupFile`. pg_restore's SQL goes into
+ * psql inside a transaction opened here; COMMIT is sent only when pg_restore has finished without
+ * error. When either tool fails, both are stopped and the transaction dies with psql's connection.
+ */
 export async function restoreServer(databaseUrl: string, backupFile: string, payloadOffset: number, replace: boolean): Promise<void> {
   const tables = await appTables(databaseUrl)
   if (tables > 0 && !replace) throw notEmpty(`The database (${tables} tables)`)
@@ -25,17 +32,27 @@ export async function restoreServer(databaseUrl: string, backupFile: string, pay
   const psql = spawnTool('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', `--dbname=${connection.url}`, '-f', '-'], connection.env)
   const restore = spawnTool('pg_restore', ['--no-owner', '--no-privileges', '--no-comments', '--file=-'], connection.env)
   const psqlDone = finished(psql, 'psql')
+  const restoreDone = finished(restore, 'pg_restore')
+  const stopBoth = () => {
+    for (const tool of [restore, psql]) {
+      tool.kill('SIGKILL')
+      for (const stream of [tool.stdin, tool.stdout]) stream?.destroy()
+    }
+  }
   // A tool that stops reading (psql after an error) must not crash this process; its exit code tells.
   for (const input of [psql.stdin!, restore.stdin!]) input.on('error', () => undefined)
-  psql.stdin!.write(`SET client_min_messages = warning;\nBEGIN;\n${tables > 0 ? DROP_APP_OBJECTS : ''}\n`)
+  // Waits for a table the running app uses rather than queueing every request behind the restore.
+  psql.stdin!.write(`SET client_min_messages = warning;\nSET lock_timeout = '10s';\nBEGIN;\n${tables > 0 ? DROP_APP_OBJECTS : ''}\n`)
   restore.stdout!.pipe(psql.stdin!, { end: false })
-  createReadStream(backupFile, { start: payloadOffset }).pipe(restore.stdin!)
+  const payload = createReadStream(backupFile, { start: payloadOffset })
+  payload.on('error', () => restore.stdin!.destroy())
+  payload.pipe(restore.stdin!)
   try {
-    await finished(restore, 'pg_restore')
+    // psql failing first (a refused statement) must stop pg_restore too.
+    await Promise.race([restoreDone, psqlDone.then(() => restoreDone)])
   } catch (error) {
-    // Without COMMIT the transaction is rolled back when psql disconnects.
-    psql.stdin!.end()
-    await psqlDone.catch(() => undefined)
+    stopBoth()
+    await Promise.allSettled([psqlDone, restoreDone])
     throw error
   }
   psql.stdin!.end('COMMIT;\n')
@@ -102,7 +119,12 @@ async function appTables(databaseUrl: string): Promise<number> {
 /** The URL without its password, which goes in the environment: a command line is visible to every user of the machine. */
 function connectionOf(databaseUrl: string): { url: string; env: NodeJS.ProcessEnv } {
   const url = new URL(databaseUrl)
-  const password = decodeURIComponent(url.password)
+  let password: string
+  try {
+    password = decodeURIComponent(url.password)
+  } catch {
+    throw new BackupError('The password in DATABASE_URL is not correctly %-encoded.')
+  }
   url.password = ''
   return { url: url.toString(), env: { ...process.env, ...(password && { PGPASSWORD: password }) } }
 }
