@@ -27,8 +27,8 @@ export const jobRoutes = [
       const jobs = serverJobs(deps.config)
       const job = jobs.find((candidate) => candidate.name === params.name)
       if (!job) throw notFound('no_such_job', `Det finns inget jobb som heter ${params.name}.`, `There is no job called ${params.name}.`)
-      const ran = await runJob(deps.db, job, deps.logger, deps.metrics)
-      if (!ran) {
+      const start = await runJob(deps.db, job, deps.logger, deps.metrics, { force: true })
+      if (start === 'running_elsewhere') {
         throw conflict(
           'job_running',
           'Jobbet körs redan (av den här eller en annan serverprocess). Försök igen när det är klart.',
