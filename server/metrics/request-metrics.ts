@@ -5,7 +5,8 @@ import type { Metrics } from './metrics.ts'
 export function requestMetrics(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const end = metrics.httpDuration.startTimer()
-    res.on('finish', () => {
+    // 'close' also comes when the client went away before the answer was sent.
+    res.on('close', () => {
       const labels = { method: req.method, route: routeLabel(req, res.statusCode) }
       end(labels)
       metrics.httpRequests.inc({ ...labels, status: String(res.statusCode) })
@@ -14,10 +15,14 @@ export function requestMetrics(metrics: Metrics): RequestHandler {
   }
 }
 
+/** The fixed words routes are mounted at; any other first segment is someone's typing. */
+const MOUNTS = new Set(['api', 'ogc'])
+
 /**
  * The matched route's pattern with the path it is mounted at. Express forgets the mount path
- * (`req.baseUrl`) once a handler has thrown, so the mount is taken from the URL instead: the
- * segments before the pattern's own, which are fixed words like `api` or `ogc`.
+ * (`req.baseUrl`) once a handler has thrown, so the mount is taken from the URL's path instead:
+ * the segments before the pattern's own, which must be one of the known mounts, so that no label
+ * is made of what a client wrote.
  */
 export function routeLabel(req: Request, status: number): string {
   const pattern: unknown = (req.route as { path?: unknown } | undefined)?.path
@@ -26,8 +31,10 @@ export function routeLabel(req: Request, status: number): string {
     // No route: a static file, or nothing matched.
     return status < 400 ? 'static' : 'unmatched'
   }
-  const patternSegments = pattern.split('/').filter(Boolean).length
-  const pathSegments = req.originalUrl.split('?')[0]!.split('/').filter(Boolean)
-  const mount = pathSegments.slice(0, Math.max(pathSegments.length - patternSegments, 0))
-  return `/${[...mount, ...pattern.split('/').filter(Boolean)].join('/')}`
+  const patternSegments = pattern.split('/').filter(Boolean)
+  // An absolute-form target (`GET http://host/api/…`) has its path parsed out like any other.
+  const pathSegments = new URL(req.originalUrl, 'http://localhost').pathname.split('/').filter(Boolean)
+  const mount = pathSegments.slice(0, Math.max(pathSegments.length - patternSegments.length, 0)).map((segment) => segment.toLowerCase())
+  if (mount.some((segment) => !MOUNTS.has(segment))) return 'other'
+  return `/${[...mount, ...patternSegments].join('/')}`
 }

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Router } from 'express'
+import type { Request } from 'express'
 import { forbidden } from '../errors.ts'
 import type { Metrics } from '../metrics/metrics.ts'
 
@@ -9,9 +10,10 @@ import type { Metrics } from '../metrics/metrics.ts'
  * seen with its own address, so a proxied request is not "this machine").
  */
 export function metricsRoutes(metrics: Metrics, token: string | undefined): Router {
-  const router = Router()
+  // Exactly /metrics: a proxy rule that hides it (nginx `location = /metrics`) must not be passed by /Metrics or /metrics/.
+  const router = Router({ caseSensitive: true, strict: true })
   router.get('/metrics', async (req, res) => {
-    if (!(token ? hasToken(req.get('authorization'), token) : isLoopback(req.ip))) {
+    if (!(token ? hasToken(req.get('authorization'), token) : fromThisMachine(req))) {
       throw forbidden(
         'metrics_forbidden',
         'Mätvärdena är bara för övervakningen: ange rätt token (METRICS_TOKEN).',
@@ -30,4 +32,11 @@ function hasToken(header: string | undefined, token: string): boolean {
   return given !== undefined && timingSafeEqual(digest(given), digest(token))
 }
 
-const isLoopback = (ip: string | undefined) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1'
+/**
+ * From this machine and not passed on by a proxy: behind a proxy without TRUST_PROXY every request
+ * comes from 127.0.0.1, but a proxied one carries X-Forwarded-For.
+ */
+function fromThisMachine(req: Request): boolean {
+  const ip = req.ip
+  return (ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1') && req.get('x-forwarded-for') === undefined
+}

@@ -117,12 +117,35 @@ describe('who may read the metrics', () => {
     }
   })
 
-  it('without a token, serves only this machine: a client behind a trusted proxy is refused', async () => {
-    const server = await startTestServer({ env: { TRUST_PROXY: '1' } })
+  it.each(['1', '0'])('without a token, serves only this machine: a request through a proxy is refused (TRUST_PROXY=%s)', async (trustProxy) => {
+    const server = await startTestServer({ env: { TRUST_PROXY: trustProxy } })
     try {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(200)
       const proxied = await fetch(`${server.url}/metrics`, { headers: { 'X-Forwarded-For': '203.0.113.7' } })
       expect(proxied.status).toBe(403)
+      // Only the exact path: a proxy rule hiding /metrics is not passed by another spelling.
+      expect((await fetch(`${server.url}/Metrics`)).status).toBe(404)
+      expect((await fetch(`${server.url}/metrics/`)).status).toBe(404)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('labels a route by its known mount only, whatever the client wrote', async () => {
+    const server = await startTestServer()
+    try {
+      const { request } = await import('node:http')
+      const raw = (target: string) =>
+        new Promise<void>((resolve, reject) => {
+          const { port } = new URL(server.url)
+          request({ host: '127.0.0.1', port, path: target, method: 'GET' }, (response) => response.resume().on('end', resolve)).on('error', reject).end()
+        })
+      await raw('http://evil-1.example/api/health')
+      await raw('/API/health')
+      const metrics = await (await fetch(`${server.url}/metrics`)).text()
+      expect(metrics).not.toContain('evil-1')
+      expect(metrics).not.toContain('/API/')
+      expect(sample(metrics, 'http_requests_total', { route: '/api/health' })).toBeGreaterThanOrEqual(2)
     } finally {
       await server.close()
     }
