@@ -37,14 +37,20 @@ export interface OperationsBench {
 
 export async function benchOperations(settings: DatabaseSettings): Promise<OperationsBench> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-ops-'))
-  const db = await openDatabase(settings)
   let surveyId: number | undefined
   const target = restoreTarget(settings, scratch)
   try {
-    surveyId = await generateLargeData(db)
-    const rows = await countRows(db)
-    const [size] = await db.query<{ bytes: number }>('SELECT pg_database_size(current_database()) AS bytes')
-    await db.close()
+    const db = await openDatabase(settings)
+    let rows: OperationsBench['rows']
+    let size: { bytes: number } | undefined
+    try {
+      surveyId = await generateLargeData(db)
+      rows = await countRows(db)
+      ;[size] = await db.query<{ bytes: number }>('SELECT pg_database_size(current_database()) AS bytes')
+    } finally {
+      // Closed before anything else opens the database: the embedded folder has one owner.
+      await db.close()
+    }
 
     const file = path.join(scratch, 'large.backup')
     let started = performance.now()
