@@ -32,9 +32,18 @@ export function routeLabel(req: Request, status: number): string {
     return status < 400 ? 'static' : 'unmatched'
   }
   const patternSegments = pattern.split('/').filter(Boolean)
-  // An absolute-form target (`GET http://host/api/…`) has its path parsed out like any other.
-  const pathSegments = new URL(req.originalUrl, 'http://localhost').pathname.split('/').filter(Boolean)
+  const pathSegments = pathOf(req.originalUrl)?.split('/').filter(Boolean)
+  if (!pathSegments) return 'other'
   const mount = pathSegments.slice(0, Math.max(pathSegments.length - patternSegments.length, 0)).map((segment) => segment.toLowerCase())
   if (mount.some((segment) => !MOUNTS.has(segment))) return 'other'
   return `/${[...mount, ...patternSegments].join('/')}`
+}
+
+/** The path of a request target; an absolute-form one (`GET http://host/api/…`) too. Undefined when it cannot be parsed. */
+function pathOf(target: string): string | undefined {
+  try {
+    return new URL(target, 'http://localhost').pathname
+  } catch {
+    return undefined
+  }
 }
