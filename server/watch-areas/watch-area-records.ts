@@ -5,7 +5,7 @@
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { notFound } from '../errors.ts'
+import { conflict, notFound } from '../errors.ts'
 import { checkAreaGeometry } from '../geometry/check-area-geometry.ts'
 import type { ImportSrid } from '../geometry/check-area-geometry.ts'
 import type {
@@ -60,7 +60,7 @@ const updatableColumns = {
   signs_condition: 'signs_condition',
   signs_checked_on: 'signs_checked_on',
   notes: 'notes',
-} as const satisfies Record<Exclude<keyof UpdateWatchAreaBody, 'geometry'>, string>
+} as const satisfies Record<Exclude<keyof UpdateWatchAreaBody, 'geometry' | 'updated_at'>, string>
 
 /** Changes an area's record in one transaction, with its audit entry. */
 export async function updateWatchArea(
@@ -72,11 +72,19 @@ export async function updateWatchArea(
   requestId?: string,
 ): Promise<WatchAreaRecord> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.query<{ municipality_code: string }>(
-      'SELECT municipality_code FROM watch_area WHERE id = $1 FOR UPDATE',
-      [id],
+    // Compared in the database: the editor's copy has the time to the microsecond.
+    const [current] = await tx.query<{ municipality_code: string; unchanged: boolean }>(
+      'SELECT municipality_code, $2::timestamptz IS NULL OR updated_at = $2::timestamptz AS unchanged FROM watch_area WHERE id = $1 FOR UPDATE',
+      [id, change.updated_at ?? null],
     )
     if (!current) throw watchAreaNotFound()
+    if (!current.unchanged) {
+      throw conflict(
+        'watch_area_changed',
+        'Någon annan har ändrat området sedan du öppnade det. Ladda om sidan och gör din ändring igen.',
+        'Someone else changed the area since you opened it. Reload the page and make your change again.',
+      )
+    }
     const before = await auditedRecord(tx, id)
 
     const assignments: string[] = []

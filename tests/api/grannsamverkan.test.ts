@@ -70,6 +70,20 @@ describe.each(backends)('grannsamverkan on the %s database', (backend) => {
     expect((await entryFor(id)).reasons).toEqual([])
   })
 
+  it('refuses an edit based on a copy someone else has changed since, and changes nothing', async () => {
+    const { id } = (await register()).areas[0] as { id: number }
+    const copy = (await police.get(`/api/watch-areas/${id}`)).body
+    const mine = await police.patch(`/api/watch-areas/${id}`, { notes: 'Först', updated_at: copy.updated_at })
+    expect(mine.status).toBe(200)
+    const stale = await police.patch(`/api/watch-areas/${id}`, { households: 77, updated_at: copy.updated_at })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.message_sv).toContain('Någon annan har ändrat området')
+    expect((await police.get(`/api/watch-areas/${id}`)).body).toMatchObject({ notes: 'Först', households: copy.households, updated_at: mine.body.updated_at })
+    // The fresh copy's time is accepted; a body with nothing but the time changes nothing and is refused.
+    expect((await police.patch(`/api/watch-areas/${id}`, { households: 77, updated_at: mine.body.updated_at })).status).toBe(200)
+    expect((await police.patch(`/api/watch-areas/${id}`, { updated_at: mine.body.updated_at })).status).toBe(400)
+  })
+
   it('refuses an outline outside the municipality or crossing itself', async () => {
     const outside = await police.post('/api/watch-areas', { name: 'Stockholm', status: 'planned', geometry: square(18.06, 59.33) })
     expect(outside.status).toBe(400)

@@ -52,7 +52,8 @@ export function DrawPanel({ area, outline, finished, urbanAreas, onSaved, onCanc
     const count = households.trim()
     await form.run(async () => {
       if (area) {
-        onSaved(await updateWatchArea(call, area.id, { geometry: outline as CreateWatchAreaBody['geometry'] }), false)
+        const change = { geometry: outline as CreateWatchAreaBody['geometry'], updated_at: area.updated_at }
+        onSaved(await updateWatchArea(call, area.id, change), false)
       } else {
         const body = {
           name: name.trim(),

@@ -135,7 +135,8 @@ export function WatchAreaDetails({ entry, thresholdMonths, canEdit, version, onC
               record={shown}
               onCancel={() => setEditing(false)}
               save={async (change) => {
-                const updated = await updateWatchArea(call, shown.id, change)
+                // Based on the copy shown: a 409 if someone changed the area since.
+                const updated = await updateWatchArea(call, shown.id, { ...change, updated_at: shown.updated_at })
                 setRecord(updated)
                 setEditing(false)
                 onChanged(t('grannsamverkan.record.saved', { name: updated.name }))

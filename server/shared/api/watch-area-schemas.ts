@@ -31,9 +31,11 @@ export const updateWatchAreaBody = z
     signs_checked_on: pastDate.nullable().optional(),
     notes: longText(5000).optional(),
     geometry: areaGeometry.optional(),
+    /** The `updated_at` the editor's copy has; a 409 when someone else changed the area since. */
+    updated_at: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, {
+  .refine((body) => Object.keys(body).some((key) => key !== 'updated_at'), {
     message: 'Change at least one field.',
     params: { sv: 'Ändra minst ett fält.' },
   })
