@@ -7,6 +7,7 @@
  * The generated rows are told apart by their title and text and removed afterwards.
  */
 import { clustersDbscan, featureCollection, point } from '@turf/turf'
+import { generateMeasures as generateMeasureCount, removeGeneratedMeasures } from '../../data/seed/large/large-measures.ts'
 import type { Database } from '../../server/db/database.ts'
 import { measureEffects } from '../../server/measures/measure-effects.ts'
 import { candidateSites } from '../../server/planning/candidate-sites.ts'
@@ -18,7 +19,8 @@ import { generateReports, removeGeneratedReports } from './reports-bench.ts'
 import { timeRuns } from './time-runs.ts'
 import type { Timing } from './time-runs.ts'
 
-const BENCH_MEASURE_TITLE = 'Bench-åtgärd'
+export { removeGeneratedMeasures }
+
 export const GENERATED_MEASURES = 200
 /** The town as a desk screen shows it at zoom 13–14: about 7 × 6 km around the centre. */
 export const TOWN_BBOX = '14.05,59.28,14.17,59.34'
@@ -80,19 +82,8 @@ export async function benchPlanning(db: Database): Promise<PlanningBench> {
 }
 
 /** Done measures around the centre, done within the last three years. */
-export async function generateMeasures(db: Database): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT setseed(0.17)')
-    await tx.query(
-      `WITH centre AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(14.1075, 59.3098), 4326), 3006) AS p),
-       dated AS (SELECT current_date - floor(random() * 1095)::int AS done_on, random() AS dx, random() AS dy FROM generate_series(1, $2))
-       INSERT INTO measure (municipality_code, title, type, status, responsible, proposed_on, decided_on, done_on, geom)
-       SELECT '1781', $1, 'lighting', 'done', 'kommun', done_on - 60, done_on - 30, done_on,
-              ST_SetSRID(ST_MakePoint(ST_X(centre.p) + (dx - 0.5) * 3000, ST_Y(centre.p) + (dy - 0.5) * 3000), 3006)
-         FROM centre, dated`,
-      [BENCH_MEASURE_TITLE, GENERATED_MEASURES],
-    )
-  })
+export function generateMeasures(db: Database): Promise<void> {
+  return generateMeasureCount(db, GENERATED_MEASURES)
 }
 
 /** The same evidence the clustering reads, as WGS84 points for turf. */
@@ -103,8 +94,4 @@ async function yearPoints(db: Database) {
     evidence.params,
   )
   return featureCollection(rows.map((row) => point([row.lon, row.lat])))
-}
-
-export async function removeGeneratedMeasures(db: Database): Promise<void> {
-  await db.query('DELETE FROM measure WHERE title = $1', [BENCH_MEASURE_TITLE])
 }

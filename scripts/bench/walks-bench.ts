@@ -6,6 +6,7 @@
  * loaded beforehand. The generated rows are told apart by their title and text and removed afterwards.
  */
 import { clustersDbscan, featureCollection, point } from '@turf/turf'
+import { generateWalks as generateWalkCount, removeGeneratedWalks } from '../../data/seed/large/large-walks.ts'
 import type { Database } from '../../server/db/database.ts'
 import type { PointGeometry } from '../../server/shared/api/report-schemas.ts'
 import { proposeRoute } from '../../server/walks/route-proposal.ts'
@@ -14,7 +15,8 @@ import { generateReports, removeGeneratedReports } from './reports-bench.ts'
 import { timeRuns } from './time-runs.ts'
 import type { Timing } from './time-runs.ts'
 
-const BENCH_WALK_TITLE = 'Bench-vandring'
+export { removeGeneratedWalks }
+
 export const GENERATED_WALKS = 500
 const OBSERVATIONS_PER_WALK = 10
 const ROUTE_STOPS = 30
@@ -61,37 +63,9 @@ function routeStops(found: PointGeometry[]): PointGeometry[] {
   return stops
 }
 
-/** Walks spread over ten years (about one in twenty in the last twelve months) around the centre, each with observations near its route. */
-export async function generateWalks(db: Database): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT setseed(0.17)')
-    await tx.query(
-      `WITH centre AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(14.1075, 59.3098), 4326), 3006) AS p),
-            starts AS (
-              SELECT n, ST_Translate(centre.p, (random() - 0.5) * 3000, (random() - 0.5) * 3000) AS start,
-                     now() - random() * interval '3650 days' AS starts_at
-                FROM centre, generate_series(1, $2) AS n)
-       INSERT INTO safety_walk (municipality_code, title, starts_at, light, status, meeting_point_name, meeting_point, route)
-       SELECT '1781', $1, s.starts_at, 'dark', 'done', 'Mätpunkt', s.start,
-              (SELECT ST_MakeLine(ST_Translate(s.start, v.dx, v.dy) ORDER BY v.k)
-                 FROM (SELECT k, sum((random() - 0.5) * 500) OVER (ORDER BY k) AS dx, sum((random() - 0.5) * 500) OVER (ORDER BY k) AS dy
-                         FROM generate_series(0, 7) AS k WHERE s.n > 0) AS v)
-         FROM starts s`,
-      [BENCH_WALK_TITLE, GENERATED_WALKS],
-    )
-    await tx.query(
-      `INSERT INTO walk_observation (walk_id, category, assessment, rating, description, observed_at, geom)
-       SELECT w.id,
-              (ARRAY['lighting', 'vegetation', 'visibility', 'paths', 'tunnels', 'graffiti_littering', 'people_groups', 'signage', 'other'])[1 + floor(random() * 9)::int],
-              CASE WHEN random() < 0.7 THEN 'unsafe' ELSE 'safe' END, floor(random() * 4)::int, '', w.starts_at,
-              ST_Translate(ST_LineInterpolatePoint(w.route, random()), (random() - 0.5) * 40, (random() - 0.5) * 40)
-         FROM safety_walk w, generate_series(1, $2) AS n
-        WHERE w.title = $1`,
-      [BENCH_WALK_TITLE, OBSERVATIONS_PER_WALK],
-    )
-  })
-  await db.query('VACUUM ANALYZE safety_walk')
-  await db.query('VACUUM ANALYZE walk_observation')
+/** Walks spread over ten years (about one in ten in the last twelve months) around the centre, each with observations near its route. */
+export function generateWalks(db: Database): Promise<void> {
+  return generateWalkCount(db, { walks: GENERATED_WALKS, observationsPerWalk: OBSERVATIONS_PER_WALK })
 }
 
 /** The same evidence the hotspot query clusters, as WGS84 points for turf. */
@@ -106,8 +80,4 @@ async function evidencePoints(db: Database) {
     [HOTSPOT_OPTIONS.months],
   )
   return featureCollection(rows.map((row) => point([row.lon, row.lat])))
-}
-
-export async function removeGeneratedWalks(db: Database): Promise<void> {
-  await db.query('DELETE FROM safety_walk WHERE title = $1', [BENCH_WALK_TITLE])
 }
