@@ -1,9 +1,9 @@
 /**
  * Operations on a large database: backup and restore timed, and how long a server killed with
  * SIGKILL in the middle of a burst of writes needs, restarted, to answer healthy (against a clean
- * restart). The data: 100,000 reports, 5,000 grannsamverkan areas with 20,000 meetings, 500 walks
- * with their observations, 200 measures and 50,000 survey answer sheets – the generators of the
- * other bench parts, removed again afterwards.
+ * restart). The data: `npm run seed:large`'s town (100,000 reports, 5,000 grannsamverkan areas
+ * with 20,000 meetings, 500 walks with 10,000 observations, 2,000 measures, 50,000 survey answer
+ * sheets), removed again afterwards.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
@@ -14,11 +14,8 @@ import type { DatabaseSettings } from '../../server/db/open-database.ts'
 import { openDatabase } from '../../server/db/open-database.ts'
 import { withDatabaseName } from '../../tests/support/test-backends.ts'
 import { startApp, stopApp, runningApps } from './app-process.ts'
-import { generateLargeRegister, removeLargeRegister } from './large-register.ts'
-import { generateMeasures, removeGeneratedMeasures } from './planning-bench.ts'
-import { generateSurvey, removeSurvey } from './promises-bench.ts'
-import { benchReportBody, generateReports, removeGeneratedReports } from './reports-bench.ts'
-import { generateWalks, removeGeneratedWalks } from './walks-bench.ts'
+import { generateLargeTown, removeLargeTown } from '../../data/seed/large/large-town.ts'
+import { benchReportBody } from './reports-bench.ts'
 
 const BURST_MS = 1500
 const BURST_CONNECTIONS = 8
@@ -37,14 +34,13 @@ export interface OperationsBench {
 
 export async function benchOperations(settings: DatabaseSettings): Promise<OperationsBench> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-ops-'))
-  let surveyId: number | undefined
   const target = restoreTarget(settings, scratch)
   try {
     const db = await openDatabase(settings)
     let rows: OperationsBench['rows']
     let size: { bytes: number } | undefined
     try {
-      surveyId = await generateLargeData(db)
+      await generateLargeTown(db)
       rows = await countRows(db)
       ;[size] = await db.query<{ bytes: number }>('SELECT pg_database_size(current_database()) AS bytes')
     } finally {
@@ -71,27 +67,14 @@ export async function benchOperations(settings: DatabaseSettings): Promise<Opera
   } finally {
     const cleanup = await openDatabase(settings)
     try {
-      if (surveyId !== undefined) await removeSurvey(cleanup, surveyId)
-      await removeGeneratedMeasures(cleanup)
-      await removeGeneratedWalks(cleanup)
-      await removeLargeRegister(cleanup)
-      await removeGeneratedReports(cleanup)
+      // The reports sent in the burst carry the same text as the generated ones and go with them.
+      await removeLargeTown(cleanup)
     } finally {
       await cleanup.close()
     }
     await target.drop()
     await rm(scratch, { recursive: true, force: true })
   }
-}
-
-async function generateLargeData(db: Database): Promise<number> {
-  const [period] = await db.query<{ id: number }>(`SELECT id FROM promise_period WHERE starts_on = '2016-01-01'`)
-  if (!period) throw new Error('the bench database has no 2016–2017 promise: seed it first')
-  await generateReports(db)
-  await generateLargeRegister(db)
-  await generateWalks(db)
-  await generateMeasures(db)
-  return generateSurvey(db, period.id)
 }
 
 async function countRows(db: Database): Promise<OperationsBench['rows']> {
