@@ -2,7 +2,7 @@
  * Protection against cross-site request forgery, for every state-changing request:
  * - a browser's `Sec-Fetch-Site` and `Origin` must say the request comes from this site;
  * - a request carrying a session must also carry the session's token in `X-CSRF-Token`, which
- *   another site cannot read;
+ *   another site cannot read (a request with an API token carries no ambient credential, so needs none);
  * - writes only accept `application/json`, which a cross-site form cannot send, and the API
  *   allows no cross-origin requests, so a script elsewhere cannot send it either.
  */
@@ -26,7 +26,8 @@ export function checkCsrf(req: Request, publicUrl: string | undefined): void {
   const origin = req.get('Origin')
   if (origin && origin !== `${req.protocol}://${req.get('Host')}` && origin !== publicUrl) throw csrfFailed()
 
-  if (req.auth && !sameToken(req.get(CSRF_HEADER), req.auth.csrfToken)) throw csrfFailed()
+  // A browser never adds an API token by itself, so another site cannot make a request carry one.
+  if (req.auth?.via === 'session' && !sameToken(req.get(CSRF_HEADER), req.auth.csrfToken)) throw csrfFailed()
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {

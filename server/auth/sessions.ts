@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Queryable } from '../db/database.ts'
+import type { ApiTokenScope } from '../shared/api/api-token-schemas.ts'
 import type { Role } from '../shared/roles.ts'
 
 export interface SessionSettings {
@@ -12,14 +13,28 @@ export interface SessionSettings {
   maxHours: number
 }
 
-/** The person behind a request, when they are logged in. */
+/** The person behind a request, when they are logged in, or the system behind an API token. */
 export interface Auth {
+  /** How the request showed who it is: a session cookie, or `Authorization: Bearer` with an API token. */
+  via: 'session' | 'token'
+  /** For a token `api-token:<id>`, which names no session. */
   sessionId: string
+  /** For a token, the admin who created it; `actorOf` makes its writes name the token. */
   userId: number
   email: string
   displayName: string
   role: Role
+  /** Empty for a token: a bearer request carries no ambient credential, so it needs no CSRF token. */
   csrfToken: string
+  /** The API token, when `via` is 'token'. */
+  token: ApiTokenAuth | null
+}
+
+export interface ApiTokenAuth {
+  id: number
+  name: string
+  prefix: string
+  scope: ApiTokenScope
 }
 
 export interface NewSession {
@@ -65,12 +80,14 @@ export async function findSession(db: Queryable, token: string, settings: Sessio
   if (!row) return null
   if (row.needs_touch) await db.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [sessionId])
   return {
+    via: 'session',
     sessionId,
     userId: row.user_id,
     email: row.email,
     displayName: row.display_name,
     role: row.role,
     csrfToken: row.csrf_token,
+    token: null,
   }
 }
 

@@ -2,14 +2,25 @@
  * A resident's report: checked, then saved with its first status and its photo in one
  * transaction, so that once the receipt is shown every part of the report is stored.
  */
+import type { Config } from '../config.ts'
 import type { Database } from '../db/database.ts'
 import { invalidInput } from '../errors.ts'
+import { countRequest } from '../limits/rate-limiter.ts'
 import { checkPoint } from '../geometry/check-point.ts'
 import { pagePaths } from '../shared/page-paths.ts'
 import type { CreateReportBody, ReportReceipt } from '../shared/api/report-schemas.ts'
 import { preparePhoto } from './photo.ts'
 import { reportByReceipt } from './public-reports.ts'
 import { newReceiptToken, receiptHashOf } from './receipt-token.ts'
+
+/**
+ * A report from the public, by any way it comes in (the web form, Open311): counted against the
+ * address's report limit, then submitted. Both ways share the one count.
+ */
+export async function receivePublicReport(db: Database, body: CreateReportBody, address: string | undefined, limits: Config['limits']): Promise<ReportReceipt> {
+  await countRequest(db, `report:${address}`, limits.reportSubmit)
+  return submitReport(db, body, limits.photoKilobytes)
+}
 
 export async function submitReport(db: Database, body: CreateReportBody, photoKilobytes: number): Promise<ReportReceipt> {
   // People never see the honeypot field; only a program filling in every field sends it.

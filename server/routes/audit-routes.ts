@@ -7,6 +7,8 @@ export const auditRoutes = [
     method: 'get',
     path: '/audit',
     access: ['admin'],
+    // Entries hold the before and after of every change, residents' original texts too.
+    personalData: true,
     query: auditQuery,
     async handle({ query, deps }) {
       return { body: await listAudit(deps.db, query) }

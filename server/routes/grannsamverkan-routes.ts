@@ -14,6 +14,7 @@ export const grannsamverkanRoutes = [
     method: 'post',
     path: '/watch-areas/:id/contacts',
     access: ['polis', 'admin'],
+    personalData: true,
     params: idParams,
     body: contactBody,
     async handle({ params, body, auth, deps, req }) {
@@ -25,6 +26,7 @@ export const grannsamverkanRoutes = [
     method: 'patch',
     path: '/contacts/:id',
     access: ['polis', 'admin'],
+    personalData: true,
     params: idParams,
     body: contactChangeBody,
     async handle({ params, body, auth, deps, req }) {
@@ -36,6 +38,7 @@ export const grannsamverkanRoutes = [
     method: 'delete',
     path: '/contacts/:id',
     access: ['polis', 'admin'],
+    personalData: true,
     params: idParams,
     async handle({ params, auth, deps, req }) {
       await removeContact(deps.db, params.id, actorOf(auth), req.id as string)

@@ -11,8 +11,7 @@ import {
 import { listStaffReports, moderateReport, originalTexts } from '../reports/moderation.ts'
 import { addMeToo, nearbyReports, receiptPhoto, reportByReceipt, reportPhoto } from '../reports/public-reports.ts'
 import { reportFeed } from '../reports/report-feed.ts'
-import { submitReport } from '../reports/submit-report.ts'
-import { countRequest } from '../limits/rate-limiter.ts'
+import { receivePublicReport } from '../reports/submit-report.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 import { linkBase } from './request-origin.ts'
 
@@ -25,8 +24,7 @@ export const reportRoutes = [
     takesFile: true,
     body: createReportBody,
     async handle({ body, deps, req }) {
-      await countRequest(deps.db, `report:${req.ip}`, deps.config.limits.reportSubmit)
-      return { status: 201, body: await submitReport(deps.db, body, deps.config.limits.photoKilobytes) }
+      return { status: 201, body: await receivePublicReport(deps.db, body, req.ip, deps.config.limits) }
     },
   }),
 
@@ -117,6 +115,7 @@ export const reportRoutes = [
     method: 'get',
     path: '/reports/:id/original-texts',
     access: ['kommun', 'admin'],
+    personalData: true,
     params: idParams,
     query: z.object({}).strict(),
     async handle({ params, deps }) {

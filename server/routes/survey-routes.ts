@@ -109,6 +109,7 @@ export const surveyRoutes = [
     method: 'get',
     path: '/surveys/:id/free-texts',
     access: 'staff',
+    personalData: true,
     params: idParams,
     async handle({ params, deps }) {
       return { body: { answers: await freeTextAnswers(deps.db, params.id, todayInSweden()) } }

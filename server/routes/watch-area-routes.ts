@@ -10,7 +10,17 @@ import { readRegister } from '../watch-areas/register.ts'
 import { exportRegister } from '../watch-areas/register-export.ts'
 import { importAreas } from '../watch-areas/import-areas.ts'
 import { createWatchArea, readWatchArea, updateWatchArea } from '../watch-areas/watch-area-records.ts'
-import { actorOf, defineRoute } from './api-route.ts'
+import type { Auth } from '../auth/sessions.ts'
+import type { WatchAreaRecord } from '../shared/api/watch-area-schemas.ts'
+import { actorOf, defineRoute, tokenPersonalData } from './api-route.ts'
+
+/** Contact persons are personal data, for people who log in: an API token gets the area without them. */
+function forCaller<T extends Partial<WatchAreaRecord>>(auth: Auth | null, record: T): T {
+  if (auth?.via !== 'token') return record
+  const rest = { ...record }
+  delete rest.contacts
+  return rest
+}
 
 /** The grannsamverkan register: the police keep it, municipal staff read it. */
 export const watchAreaRoutes = [
@@ -31,6 +41,7 @@ export const watchAreaRoutes = [
     access: 'staff',
     query: registerExportQuery,
     async handle({ query, auth, deps, req }) {
+      if (query.personal && auth.via === 'token') throw tokenPersonalData()
       if (query.personal && !maySeePersonalData(auth.role)) {
         throw forbidden('forbidden', 'Din roll får inte exportera kontaktombud.', 'Your role may not export contact persons.')
       }
@@ -45,7 +56,7 @@ export const watchAreaRoutes = [
     access: ['polis', 'admin'],
     body: createWatchAreaBody,
     async handle({ body, auth, deps, req }) {
-      return { status: 201, body: await createWatchArea(deps.db, body, actorOf(auth), auth.role, req.id as string) }
+      return { status: 201, body: forCaller(auth, await createWatchArea(deps.db, body, actorOf(auth), auth.role, req.id as string)) }
     },
   }),
 
@@ -67,7 +78,7 @@ export const watchAreaRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, auth, deps }) {
-      return { body: await readWatchArea(deps.db, params.id, auth?.role) }
+      return { body: forCaller(auth, await readWatchArea(deps.db, params.id, auth?.role)) }
     },
   }),
 
@@ -78,7 +89,7 @@ export const watchAreaRoutes = [
     params: idParams,
     body: updateWatchAreaBody,
     async handle({ params, body, auth, deps, req }) {
-      return { body: await updateWatchArea(deps.db, params.id, body, actorOf(auth), auth.role, req.id as string) }
+      return { body: forCaller(auth, await updateWatchArea(deps.db, params.id, body, actorOf(auth), auth.role, req.id as string)) }
     },
   }),
 ]

@@ -186,6 +186,49 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       ])
     })
   })
+
+  it('008 adds API tokens for the accounts already there, keeping their sessions and audit log', async () => {
+    await upgradeWithRows(db, '007', async (tx) => {
+      const [kept] = await tx.query<{ users: number; sessions: number; entries: number; periods: number }>(
+        `SELECT (SELECT count(*)::integer FROM app_user) AS users, (SELECT count(*)::integer FROM user_session) AS sessions,
+                (SELECT count(*)::integer FROM audit_entry) AS entries, (SELECT count(*)::integer FROM promise_period) AS periods`,
+      )
+      expect(kept).toEqual({ users: 3, sessions: 1, entries: 2, periods: 1 })
+      const [admin] = await tx.query<{ id: number }>(`SELECT id FROM app_user WHERE email = 'admin@kristinehamn.example'`)
+      const insert = (values: string) =>
+        tx.query(`INSERT INTO api_token (name, role, scope, token_hash, prefix, created_by, expires_at, revoked_at, revoked_by) VALUES ${values}`)
+      const hash = (digit: string) => `'${digit.repeat(64)}'`
+      await insert(`('QGIS', 'kommun', 'read', ${hash('a')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`)
+      await insert(`('Skript', 'polis', 'read_write', ${hash('b')}, 'tgk_-_x9Zq', ${admin!.id}, now() + interval '1 day', now(), ${admin!.id})`)
+      // What the table must never hold: a token in clear, a role or scope that does not exist, a
+      // revocation without who did it, an expiry before the token was made, one hash twice.
+      const refused: Array<[string, RegExp]> = [
+        [`('X', 'kommun', 'read', 'tgk_thisIsTheTokenItself', 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /token_hash/],
+        [`('X', 'public', 'read', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /role/],
+        // Tokens are for systems, never for administration.
+        [`('X', 'admin', 'read', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /role/],
+        [`('X', 'kommun', 'write', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /scope/],
+        [`('X', 'kommun', 'read', ${hash('c')}, 'AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /prefix/],
+        [`('X', 'kommun', 'read', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, NULL, now(), NULL)`, /check/],
+        [`('X', 'kommun', 'read', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, now() - interval '1 day', NULL, NULL)`, /check/],
+        [`('', 'kommun', 'read', ${hash('c')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /name/],
+        [`('X', 'kommun', 'read', ${hash('a')}, 'tgk_AbCdEf', ${admin!.id}, NULL, NULL, NULL)`, /api_token_hash_key/],
+        [`('X', 'kommun', 'read', ${hash('c')}, 'tgk_AbCdEf', 999999, NULL, NULL, NULL)`, /foreign key/],
+      ]
+      for (const [values, reason] of refused) {
+        await tx.query('SAVEPOINT before_refusal')
+        await expect(insert(values), values).rejects.toThrow(reason)
+        await tx.query('ROLLBACK TO SAVEPOINT before_refusal')
+      }
+      const tokens = await tx.query<{ name: string; creator: string }>(
+        'SELECT t.name, u.email AS creator FROM api_token t JOIN app_user u ON u.id = t.created_by ORDER BY t.id',
+      )
+      expect(tokens).toEqual([
+        { name: 'QGIS', creator: 'admin@kristinehamn.example' },
+        { name: 'Skript', creator: 'admin@kristinehamn.example' },
+      ])
+    })
+  })
 })
 
 describe('every migration', () => {

@@ -4,6 +4,7 @@
  * spoils them one way at a time. Each example prepares what it needs (a fresh account to change,
  * a session to end), so a cell never depends on another.
  */
+import { createApiToken } from '../../server/auth/api-tokens.ts'
 import { readConfig } from '../../server/config.ts'
 import type { Database } from '../../server/db/database.ts'
 import { applyRetention } from '../../server/reports/retention.ts'
@@ -148,6 +149,27 @@ export async function newMeasureId(db: Database): Promise<number> {
 }
 
 let exampleCount = 0
+
+/** A small GeoJSON file (base64) for each target of the file import (issue 9), its names unique per call. */
+function fileImportExamples(): Record<string, () => Promise<ExampleRequest>> {
+  const file = (properties: Record<string, unknown>, geometry: unknown) =>
+    Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] })).toString('base64')
+  const files = {
+    'watch-areas': () => file({ namn: `Exempel: Filimport ${++exampleCount}` }, validAreaGeometry),
+    'walk-routes': () =>
+      file({ titel: `Exempel: Importerad vandring ${++exampleCount}`, starttid: '2027-04-20 19:00' }, { type: 'LineString', coordinates: [[14.1075, 59.3098], [14.1035, 59.3082]] }),
+    measures: () => file({ titel: `Exempel: Importerad lampa ${++exampleCount}` }, { type: 'Point', coordinates: [14.1075, 59.3098] }),
+  }
+  return Object.fromEntries(
+    Object.entries(files).flatMap(([target, make]) =>
+      ['preview', 'save'].map((step) => [
+        `POST /api/imports/${target}/${step}`,
+        async () => ({ path: `/api/imports/${target}/${step}`, body: { file_base64: make() } }),
+      ]),
+    ),
+  )
+}
+
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
 export const routeExamples: Record<string, (context: ExampleContext) => Promise<ExampleRequest>> = {
@@ -168,6 +190,15 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
   'PATCH /api/users/:id': async ({ db }) => {
     const account = await createStaffAccount(db, 'kommun')
     return { path: `/api/users/${account.id}`, body: { role: 'polis', display_name: 'Bytt Roll' } }
+  },
+  'POST /api/api-tokens': async () => ({
+    path: '/api/api-tokens',
+    body: { name: `Exempel: QGIS ${++exampleCount}`, role: 'kommun', scope: 'read', expires_on: `${new Date().getUTCFullYear() + 1}-06-30` },
+  }),
+  'POST /api/api-tokens/:id/revoke': async ({ db }) => {
+    const admin = await createStaffAccount(db, 'admin')
+    const { token } = await createApiToken(db, { name: `Exempel: skript ${++exampleCount}`, role: 'polis', scope: 'read_write' }, { userId: admin.id, label: admin.email })
+    return { path: `/api/api-tokens/${token.id}/revoke`, body: {} }
   },
   'POST /api/watch-areas': async () => ({
     path: '/api/watch-areas',
@@ -198,6 +229,7 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     await db.query(`INSERT INTO job_run (name, started_at, finished_at, outcome) VALUES ('report-retention', now(), now(), 'ok') ON CONFLICT DO NOTHING`)
     return { path: '/api/jobs/report-retention/run', body: {} }
   },
+  ...fileImportExamples(),
   'DELETE /api/contacts/:id': async ({ db }) => ({ path: `/api/contacts/${await newContactId(db)}`, body: {} }),
   'POST /api/meetings': async ({ db }) => ({
     path: '/api/meetings',

@@ -30,6 +30,7 @@ const everyType: Record<AuditObjectType, true> = {
   survey: true,
   survey_question: true,
   external_figure: true,
+  api_token: true,
 }
 export const auditObjectTypes = Object.keys(everyType) as AuditObjectType[]
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { shortText } from './fields.ts'
 
 export const auditObjectTypes = ['user', 'watch_area', 'contact_person', 'meeting', 'report', 'staff_incident', 'place_name', 'safety_walk', 'walk_observation', 'measure',
-  'promise_period', 'promise', 'promise_indicator', 'promise_activity', 'survey', 'survey_question', 'external_figure'] as const
+  'promise_period', 'promise', 'promise_indicator', 'promise_activity', 'survey', 'survey_question', 'external_figure', 'api_token'] as const
 export type AuditObjectType = (typeof auditObjectTypes)[number]
 
 export const auditQuery = z
