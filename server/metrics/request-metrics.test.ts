@@ -13,6 +13,8 @@ describe('routeLabel', () => {
     ['/metrics', '/metrics', '/metrics'],
     ['/API/Health', '/health', '/api/health'],
     ['http://evil.example/api/health', '/health', '/api/health'],
+    ['/api/open311/v2/services/lighting.json', '/open311/v2/services/:service_code.:format', '/api/open311/v2/services/:service_code.:format'],
+    ['/api/open311/v2/requests.json?status=open', '/open311/v2/requests.:format', '/api/open311/v2/requests.:format'],
     ['/anything/api/health', '/health', 'other'],
     ['http://[not-a-host/api/health', '/health', 'other'],
   ])('%s matched by %s is %s', (url, pattern, label) => {
