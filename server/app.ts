@@ -21,6 +21,7 @@ import { createMetrics, timedDatabase, watchConnections } from './metrics/metric
 import type { Metrics } from './metrics/metrics.ts'
 import { requestMetrics } from './metrics/request-metrics.ts'
 import { metricsRoutes } from './routes/metrics-routes.ts'
+import { open311Routes } from './routes/open311-routes.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
 export const clientDistDir = path.join(projectRoot, 'dist', 'client')
@@ -89,9 +90,12 @@ export function createApp(context: AppContext): express.Express {
   app.use(metricsRoutes(metrics, config.metricsToken))
   app.use('/api', healthRoutes(db, dbInfo))
   app.use('/api', clientConfigRoutes(config))
+  // Open311 before the session lookup: its clients are servers, and it never reads a session.
+  app.use('/api', open311Routes({ db, config }))
   app.use('/api', apiRouter({ config, db, logger, metrics }))
   app.use('/api', unknownPath)
-  app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl))
+  // Staff collections need a session or an API token: the router looks them up, as /api does.
+  app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl, authenticate(db, config.session)))
   app.use('/ogc', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
 

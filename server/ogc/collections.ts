@@ -36,13 +36,29 @@ export interface CollectionDefinition {
   indexSlack: (settings: PublicSettings) => number
   /** A `json_build_object(...)` of the public properties: no personal data ever goes in here. */
   properties: string
-  /** The time a feature has, for the collection's temporal extent (as precise as the public may see). */
+  /**
+   * The time a feature has (a timestamptz expression, as precise as the readers may see): the
+   * collection's temporal extent, and what `datetime` filters on. A collection without it takes no `datetime`.
+   */
   time?: string
+  /**
+   * Where the time is known only to a period (a month): the period's end, not included. Then the
+   * feature's time is the span [time, timeEnd), and `datetime` matches what overlaps it.
+   */
+  timeEnd?: string
+  /**
+   * Served only to a request with a staff session or an API token: the exact places and the
+   * working material staff need in their GIS, which staff may see in the app anyway (such as the
+   * observations of walks whose protocol is not yet published, and reports' texts as staff see
+   * them). Never personal data: no reporter's or contact person's details, no author.
+   */
+  staffOnly?: boolean
 }
 
 /** A collection shown at its stored geometry, pre-filtered on that same indexed column. */
 const storedGeometry = (column: string) => ({ geometry: () => column, indexedGeometry: column, indexSlack: () => 0 })
 
+/** The public collections. */
 export const collections: readonly CollectionDefinition[] = [
   {
     id: 'municipalities',
@@ -172,8 +188,10 @@ export const collections: readonly CollectionDefinition[] = [
       'me_too_count', f.me_too_count,
       'has_photo', EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = f.id AND NOT p.is_hidden),
       'reported_month', to_char(f.reported_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM'), 'demo', f.is_demo)`,
-    // Only the month is public, so the extent shows months too.
-    time: "date_trunc('month', f.reported_at AT TIME ZONE 'Europe/Stockholm')",
+    // Only the month is public, so the extent and the datetime filter see months too: a report's
+    // time is its whole month, and a filter on a day in that month finds it.
+    time: "date_trunc('month', f.reported_at, 'Europe/Stockholm')",
+    timeEnd: "((date_trunc('month', f.reported_at, 'Europe/Stockholm') AT TIME ZONE 'Europe/Stockholm' + interval '1 month') AT TIME ZONE 'Europe/Stockholm')",
   },
   {
     id: 'measures',
@@ -192,12 +210,94 @@ export const collections: readonly CollectionDefinition[] = [
     properties: `json_build_object('title', f.title, 'description', f.description, 'type', f.type, 'status', f.status,
       'rejected_reason', nullif(f.rejected_reason, ''), 'responsible', f.responsible, 'decided_on', f.decided_on,
       'done_on', f.done_on, 'cost_sek', f.cost_sek, 'demo', f.is_demo)`,
-    time: 'coalesce(f.done_on, f.decided_on)',
+    time: "(coalesce(f.done_on, f.decided_on)::timestamp AT TIME ZONE 'Europe/Stockholm')",
   },
 ]
 
+/** A staff description of a report: only text that staff have read for personal data, and never that of a rejected report (it describes people). */
+const reviewedDescription = `CASE WHEN f.text_reviewed AND f.status <> 'rejected' THEN f.description ELSE '' END`
+
+export const staffCollections: readonly CollectionDefinition[] = [
+  {
+    id: 'staff-reports',
+    title: { sv: 'Alla rapporter (personal)', en: 'All reports (staff)' },
+    description: {
+      sv: 'Alla rapporter med exakt plats och status, även de som väntar på granskning eller avvisats. Texten visas när personal har granskat den. Inga uppgifter om vem som rapporterade.',
+      en: 'Every report at its exact place with its status, also those awaiting moderation or rejected. The text is shown once staff have reviewed it. Nothing about who reported.',
+    },
+    itemType: 'Point',
+    from: 'report AS f',
+    where: 'true',
+    idColumn: 'f.id',
+    idType: 'integer',
+    ...storedGeometry('f.geom'),
+    properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
+      'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', ${reviewedDescription},
+      'text_reviewed', f.text_reviewed, 'me_too_count', f.me_too_count, 'duplicate_of', f.duplicate_of,
+      'has_photo', EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = f.id),
+      'reported_at', f.reported_at, 'closed_at', f.closed_at, 'demo', f.is_demo)`,
+    time: 'f.reported_at',
+    staffOnly: true,
+  },
+  {
+    id: 'staff-measures',
+    title: { sv: 'Alla åtgärder (personal)', en: 'All measures (staff)' },
+    description: {
+      sv: 'Alla åtgärder, även förslag som ännu inte är beslutade, med antalet rapporter och observationer de svarar på.',
+      en: 'Every measure, also proposals not yet decided, with the number of reports and observations they answer.',
+    },
+    itemType: 'Geometry',
+    from: 'measure AS f',
+    where: 'true',
+    idColumn: 'f.id',
+    idType: 'integer',
+    ...storedGeometry('f.geom'),
+    // responsible_detail is left out: it may name a person.
+    properties: `json_build_object('title', f.title, 'description', f.description, 'type', f.type, 'status', f.status,
+      'rejected_reason', nullif(f.rejected_reason, ''), 'responsible', f.responsible, 'proposed_on', f.proposed_on,
+      'decided_on', f.decided_on, 'done_on', f.done_on, 'cost_sek', f.cost_sek,
+      'report_count', (SELECT count(*)::int FROM measure_report mr WHERE mr.measure_id = f.id),
+      'observation_count', (SELECT count(*)::int FROM measure_observation mo WHERE mo.measure_id = f.id),
+      'demo', f.is_demo)`,
+    time: "(coalesce(f.done_on, f.decided_on, f.proposed_on)::timestamp AT TIME ZONE 'Europe/Stockholm')",
+    staffOnly: true,
+  },
+  {
+    id: 'staff-walk-observations',
+    title: { sv: 'Alla observationer från trygghetsvandringar (personal)', en: 'All safety walk observations (staff)' },
+    description: {
+      sv: 'Alla observationer, även från vandringar vars protokoll inte är publicerat. Vem som noterade dem visas inte.',
+      en: 'Every observation, also from walks whose protocol is not published. Who noted them is not shown.',
+    },
+    itemType: 'Point',
+    from: 'walk_observation AS f JOIN safety_walk AS w ON w.id = f.walk_id',
+    where: 'true',
+    idColumn: 'f.id',
+    idType: 'integer',
+    ...storedGeometry('f.geom'),
+    properties: `json_build_object('walk_id', f.walk_id, 'walk_title', w.title, 'walk_status', w.status,
+      'protocol_published', w.protocol_published_at IS NOT NULL, 'observed_at', f.observed_at,
+      'category', f.category, 'assessment', f.assessment, 'rating', f.rating, 'description', f.description,
+      'proposed_measure', f.proposed_measure, 'responsible', f.responsible, 'priority', f.priority,
+      'deadline_on', f.deadline_on, 'measure_status', f.measure_status, 'measure_reason', f.measure_reason,
+      'measure_done_on', f.measure_done_on,
+      'has_photo', EXISTS (SELECT 1 FROM walk_observation_photo p WHERE p.observation_id = f.id), 'demo', f.is_demo)`,
+    time: 'f.observed_at',
+    staffOnly: true,
+  },
+]
+
+/** Every collection: the public ones first (`collections`), then the staff's. */
+export const allCollections: readonly CollectionDefinition[] = [...collections, ...staffCollections]
+
+/** The collections a request may see: staff (a session or an API token) see theirs too. */
+export function visibleCollections(isStaff: boolean): readonly CollectionDefinition[] {
+  return isStaff ? allCollections : collections
+}
+
+/** Any collection, public or staff-only: the caller checks who may read it. */
 export function findCollection(id: string): CollectionDefinition | undefined {
-  return collections.find((collection) => collection.id === id)
+  return allCollections.find((collection) => collection.id === id)
 }
 
 const idPatterns = { integer: /^[1-9][0-9]{0,8}$/, code: /^[0-9]{4}$/ }

@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../server/ogc/collections.ts'
+import { CRS84 } from '../../server/ogc/crs.ts'
 import { MAX_LIMIT } from '../../server/ogc/items-params.ts'
 import { backends } from '../support/test-backends.ts'
 import { startTestServer } from '../support/test-server.ts'
@@ -43,6 +44,70 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
       expect(minLat).toBeGreaterThan(58.9)
       expect(maxLat).toBeLessThan(59.6)
     }
+  })
+
+  it('gives each collection a spatial extent that holds every feature the public sees', async () => {
+    const listed = await (await get('/ogc/collections')).json()
+    for (const collection of listed.collections as { id: string; extent: { spatial: { bbox: number[][] } } }[]) {
+      const [minLon, minLat, maxLon, maxLat] = collection.extent.spatial.bbox[0]!
+      const points: number[][] = []
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value) && typeof value[0] === 'number') points.push(value as number[])
+        else if (Array.isArray(value)) value.forEach(walk)
+      }
+      const items = await getItems(`/ogc/collections/${collection.id}/items?limit=${MAX_LIMIT}`)
+      expect(items.numberMatched, collection.id).toBeLessThanOrEqual(MAX_LIMIT)
+      for (const feature of items.features) walk(feature.geometry.coordinates)
+      expect(points.length, collection.id).toBeGreaterThan(0)
+      for (const [lon, lat] of points) {
+        expect(lon, collection.id).toBeGreaterThanOrEqual(minLon!)
+        expect(lon, collection.id).toBeLessThanOrEqual(maxLon!)
+        expect(lat, collection.id).toBeGreaterThanOrEqual(minLat!)
+        expect(lat, collection.id).toBeLessThanOrEqual(maxLat!)
+      }
+      // Taken in SWEREF 99 TM and grown by the reports' half grid cell, it is a little larger, not much.
+      const lons = points.map(([lon]) => lon!)
+      const lats = points.map(([, lat]) => lat!)
+      expect(Math.min(...lons) - minLon!, collection.id).toBeLessThan(0.03)
+      expect(maxLat! - Math.max(...lats), collection.id).toBeLessThan(0.015)
+    }
+  })
+
+  it('describes every path, parameter, answer and error in an OpenAPI 3.0 document built from the collections', async () => {
+    const response = await get('/ogc/api')
+    expect(response.status).toBe(200)
+    const api = await response.json()
+    expect(api.openapi).toMatch(/^3\.0\.\d$/)
+    expect(api.servers).toEqual([{ url: `${server.url}/ogc` }])
+    // Every $ref points at something in the document.
+    const refs = JSON.stringify(api).match(/"\$ref":"[^"]+"/g) ?? []
+    expect(refs.length).toBeGreaterThan(10)
+    for (const ref of new Set(refs)) {
+      const target = ref.slice(8, -1).replace(/^#\//, '').split('/').reduce((node: Record<string, unknown> | undefined, key) => node?.[key] as Record<string, unknown> | undefined, api)
+      expect(target, ref).toBeDefined()
+    }
+    const operationIds = Object.values(api.paths).map((path) => (path as { get: { operationId: string } }).get.operationId)
+    expect(new Set(operationIds).size).toBe(operationIds.length)
+    for (const path of ['/', '/conformance', '/api', '/collections']) expect(api.paths[path]?.get, path).toBeDefined()
+    for (const collection of collections) {
+      for (const suffix of ['', '/items', '/items/{featureId}', '/download']) {
+        const operation = api.paths[`/collections/${collection.id}${suffix}`]?.get
+        expect(operation, `${collection.id}${suffix}`).toBeDefined()
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '500']))
+      }
+      const parameters = api.paths[`/collections/${collection.id}/items`].get.parameters as { name: string; schema: Record<string, unknown> }[]
+      const byName = Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schema]))
+      expect(byName.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 100 })
+      expect(byName.crs?.enum).toHaveLength(4)
+      expect(byName['bbox-crs']?.enum).toEqual(byName.crs?.enum)
+      expect(Boolean(byName.datetime), collection.id).toBe(Boolean(collection.time))
+      expect(Object.keys(byName).sort()).toEqual(['bbox', 'bbox-crs', 'crs', 'f', 'limit', 'offset', ...(collection.time ? ['datetime'] : [])].sort())
+    }
+    // The parameters the document names are exactly those the server takes: any other is a 400.
+    const walkParams = api.paths['/collections/safety-walks/items'].get.parameters.map((parameter: { name: string }) => parameter.name)
+    const example: Record<string, string> = { f: 'json', limit: '2', offset: '1', bbox: '14,59,15,60', 'bbox-crs': CRS84, crs: CRS84, datetime: '2000-01-01/..' }
+    const all = walkParams.map((name: string) => `${name}=${encodeURIComponent(example[name]!)}`).join('&')
+    expect((await get(`/ogc/collections/safety-walks/items?${all}`)).status).toBe(200)
   })
 
   it.each(collections.map(({ id }) => id))('serves %s as GeoJSON in WGS84 with ids', async (id) => {
@@ -128,11 +193,13 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/)
   })
 
-  it('lowers a limit above the documented maximum to the maximum', async () => {
+  it('refuses a limit above the documented maximum with a message that names it', async () => {
     const response = await get('/ogc/collections/reports/items?limit=999999')
-    expect(response.status).toBe(200)
-    const self = (await response.json()).links.find((link: { rel: string }) => link.rel === 'self')
-    expect(self.href).toContain(`limit=${MAX_LIMIT}&`)
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.code).toBe('invalid_limit')
+    expect(body.description).toContain(String(MAX_LIMIT))
+    expect(body.error.message_sv).toContain(String(MAX_LIMIT))
   })
 
   it('carries ETag and Cache-Control, and answers a matching If-None-Match with 304', async () => {
@@ -239,7 +306,7 @@ describe.each(backends)('OGC API – Features on the %s database', (backend) => 
     try {
       const body = await (await fetch(`${behindProxy.url}/ogc/collections/reports/items?limit=1`)).json()
       expect(body.links.find((link: { rel: string }) => link.rel === 'next').href).toBe(
-        'https://trygghet.example.se/ogc/collections/reports/items?limit=1&offset=1',
+        'https://trygghet.example.se/ogc/collections/reports/items?limit=1&offset=1&f=json',
       )
     } finally {
       await behindProxy.close()
