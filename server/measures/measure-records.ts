@@ -11,6 +11,7 @@ import { MODERATION_LOCK_KEY } from '../reports/moderation.ts'
 import type { LinkedObservation, LinkedReport, Measure, MeasureBody, MeasureDetails, MeasureState } from '../shared/api/planning-schemas.ts'
 import { checkLinks, replaceLinks, syncReportStatuses } from './linked-reports.ts'
 import { checkMeasureGeometry } from './measure-geometry.ts'
+import type { CheckedMeasureGeometry } from './measure-geometry.ts'
 
 const measureSelect = `
   SELECT m.id, m.title, m.description, m.type, m.status, m.rejected_reason, m.responsible, m.responsible_detail,
@@ -71,32 +72,41 @@ const unique = (ids: readonly number[]) => [...new Set(ids)]
 
 export async function createMeasure(db: Database, body: MeasureBody, actor: Actor, requestId: string): Promise<MeasureDetails> {
   const place = await checkMeasureGeometry(db, body.geometry)
+  return db.transaction((tx) => insertMeasure(tx, body, place, actor, requestId))
+}
+
+/** A measure with a checked shape saved inside the caller's transaction, audited (an import saves many in one). */
+export async function insertMeasure(
+  tx: Queryable,
+  body: MeasureBody,
+  place: CheckedMeasureGeometry,
+  actor: Actor,
+  requestId: string,
+): Promise<MeasureDetails> {
   const reportIds = unique(body.report_ids)
   const observationIds = unique(body.observation_ids)
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
-    await checkLinks(tx, reportIds, observationIds)
-    const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO measure (municipality_code, title, description, type, status, rejected_reason, responsible, responsible_detail,
-         proposed_on, decided_on, done_on, cost_sek, geom)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ST_GeomFromEWKT($13))
-       RETURNING id`,
-      [
-        place.municipalityCode, body.title, body.description, body.type, body.status, body.rejected_reason, body.responsible,
-        body.responsible_detail, body.proposed_on, body.decided_on, body.done_on, body.cost_sek, place.ewkt,
-      ],
-    )
-    if (!row) throw new Error('measure insert returned no row')
-    await replaceLinks(tx, row.id, reportIds, observationIds)
-    const reportChanges = await syncReportStatuses(tx, reportIds)
-    await recordAudit(tx, {
-      actor, action: 'create', objectType: 'measure', objectId: row.id, objectLabel: body.title,
-      before: null,
-      after: { ...audited({ ...body, report_ids: reportIds, observation_ids: observationIds }), ...(reportChanges.length > 0 && { report_changes: reportChanges }) },
-      requestId,
-    })
-    return findMeasure(tx, row.id)
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
+  await checkLinks(tx, reportIds, observationIds)
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO measure (municipality_code, title, description, type, status, rejected_reason, responsible, responsible_detail,
+       proposed_on, decided_on, done_on, cost_sek, geom)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ST_GeomFromEWKT($13))
+     RETURNING id`,
+    [
+      place.municipalityCode, body.title, body.description, body.type, body.status, body.rejected_reason, body.responsible,
+      body.responsible_detail, body.proposed_on, body.decided_on, body.done_on, body.cost_sek, place.ewkt,
+    ],
+  )
+  if (!row) throw new Error('measure insert returned no row')
+  await replaceLinks(tx, row.id, reportIds, observationIds)
+  const reportChanges = await syncReportStatuses(tx, reportIds)
+  await recordAudit(tx, {
+    actor, action: 'create', objectType: 'measure', objectId: row.id, objectLabel: body.title,
+    before: null,
+    after: { ...audited({ ...body, report_ids: reportIds, observation_ids: observationIds }), ...(reportChanges.length > 0 && { report_changes: reportChanges }) },
+    requestId,
   })
+  return findMeasure(tx, row.id)
 }
 
 export async function replaceMeasure(db: Database, id: number, body: MeasureBody, actor: Actor, requestId: string): Promise<MeasureDetails> {

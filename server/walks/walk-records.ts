@@ -31,7 +31,7 @@ export async function findWalk(db: Queryable, id: number): Promise<WalkSummary> 
   return walk
 }
 
-interface CheckedWalk {
+export interface CheckedWalk {
   municipalityCode: string
   meetingPoint: string
   route: string
@@ -41,7 +41,7 @@ interface CheckedWalk {
 const MAX_ROUTE_METRES = 20_000
 
 /** The meeting point and the whole route must lie in the municipality, and the route be of a walk's length. */
-async function checkWalkPlace(db: Queryable, body: WalkBody): Promise<CheckedWalk> {
+export async function checkWalkPlace(db: Queryable, body: WalkBody): Promise<CheckedWalk> {
   const meeting = await checkPoint(db, body.meeting_point, 'meeting_point')
   const [route] = await db.query<{ ewkt: string; inside: boolean; length: number }>(
     `WITH r AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom)
@@ -88,25 +88,28 @@ const auditedFields = (body: WalkBody) => ({
 
 export async function createWalk(db: Database, body: WalkBody, actor: Actor, requestId: string): Promise<WalkSummary> {
   const place = await checkWalkPlace(db, body)
-  return db.transaction(async (tx) => {
-    const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO safety_walk (municipality_code, title, starts_at, duration_minutes, light, status, meeting_point_name,
-         meeting_point, route, invited, max_participants, pre_meeting_on, follow_up_on, how_to_join)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ST_GeomFromEWKT($8), ST_GeomFromEWKT($9), $10, $11, $12, $13, $14)
-       RETURNING id`,
-      [
-        place.municipalityCode, body.title, body.starts_at, body.duration_minutes, body.light, body.status,
-        body.meeting_point_name, place.meetingPoint, place.route, body.invited, body.max_participants,
-        body.pre_meeting_on, body.follow_up_on, body.how_to_join,
-      ],
-    )
-    if (!row) throw new Error('walk insert returned no row')
-    await recordAudit(tx, {
-      actor, action: 'create', objectType: 'safety_walk', objectId: row.id, objectLabel: body.title,
-      before: null, after: auditedFields(body), requestId,
-    })
-    return findWalk(tx, row.id)
+  return db.transaction((tx) => insertWalk(tx, body, place, actor, requestId))
+}
+
+/** A checked walk saved inside the caller's transaction, with its audit entry (an import saves many in one). */
+export async function insertWalk(tx: Queryable, body: WalkBody, place: CheckedWalk, actor: Actor, requestId: string): Promise<WalkSummary> {
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO safety_walk (municipality_code, title, starts_at, duration_minutes, light, status, meeting_point_name,
+       meeting_point, route, invited, max_participants, pre_meeting_on, follow_up_on, how_to_join)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ST_GeomFromEWKT($8), ST_GeomFromEWKT($9), $10, $11, $12, $13, $14)
+     RETURNING id`,
+    [
+      place.municipalityCode, body.title, body.starts_at, body.duration_minutes, body.light, body.status,
+      body.meeting_point_name, place.meetingPoint, place.route, body.invited, body.max_participants,
+      body.pre_meeting_on, body.follow_up_on, body.how_to_join,
+    ],
+  )
+  if (!row) throw new Error('walk insert returned no row')
+  await recordAudit(tx, {
+    actor, action: 'create', objectType: 'safety_walk', objectId: row.id, objectLabel: body.title,
+    before: null, after: auditedFields(body), requestId,
   })
+  return findWalk(tx, row.id)
 }
 
 export async function replaceWalk(db: Database, id: number, body: WalkBody, actor: Actor, requestId: string): Promise<WalkSummary> {
