@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { pagePaths } from '../../../server/shared/page-paths.ts'
+import { AppLink } from '../routing/app-link.tsx'
 import { pageHeadingId } from '../routing/use-focus-on-navigation.ts'
 import { useDocumentTitle } from './use-document-title.ts'
 
@@ -40,6 +42,9 @@ export function AboutPage() {
         ))}
         <li>
           {t('about.sources.openData')} <a href="/ogc">/ogc</a>
+        </li>
+        <li>
+          {t('openData.aboutLink')} <AppLink to={pagePaths.openData}>{t('openData.title')}</AppLink>
         </li>
       </ul>
     </article>
