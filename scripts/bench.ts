@@ -24,6 +24,8 @@
  *   counting the answers themselves.
  * - operations: backup and restore of a large database (100,000 reports, 5,000 areas, 50,000 answer
  *   sheets …), and the time a server killed mid-burst needs to answer healthy again, against a clean restart.
+ * - interop (PostGIS server only): pages of 1,000 reports from OGC API `items` spread over 100,000
+ *   reports (target p95 < 150 ms), and a full GDAL (ogr2ogr) read of the collection against a plain SQL COPY.
  * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -42,6 +44,8 @@ import { hashPassword } from '../server/auth/password-hash.ts'
 import { runningApps, startApp, stopApp } from './bench/app-process.ts'
 import { benchGrannsamverkan } from './bench/grannsamverkan-bench.ts'
 import type { GrannsamverkanBench } from './bench/grannsamverkan-bench.ts'
+import { benchInterop, printInterop } from './bench/interop-bench.ts'
+import type { InteropBench } from './bench/interop-bench.ts'
 import { benchOperations } from './bench/operations-bench.ts'
 import type { OperationsBench } from './bench/operations-bench.ts'
 import { benchPlanning } from './bench/planning-bench.ts'
@@ -341,7 +345,7 @@ function printOperations(results: Record<string, OperationsBench>) {
   }
 }
 
-/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises, operations. */
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises, operations, interop. */
 const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
 const runs = (part: string) => !onlyParts || onlyParts.includes(part)
 
@@ -368,6 +372,10 @@ async function main() {
       operations = { embedded: await benchOperations({ dataDir }) }
       if (serverUrl) operations.server = await benchOperations({ databaseUrl: serverUrl, dataDir })
     }
+    // Issue 9 measures the OGC API on a PostGIS server only.
+    let interop: InteropBench | undefined
+    if (runs('interop') && serverUrl) interop = await benchInterop(() => openServerDatabase(serverUrl, 2), serverUrl)
+    else if (runs('interop')) console.log('interop: skipped, it needs a PostGIS server (BENCH_DATABASE_URL)')
 
     console.log(`\nTrygghetskartan bench (${SECONDS_PER_ENDPOINT} s per endpoint, 4 connections, loopback)\n`)
     if (foundation) printFoundation(foundation)
@@ -377,11 +385,12 @@ async function main() {
     if (planning) printPlanning(planning)
     if (promises) printPromises(promises)
     if (operations) printOperations(operations)
+    if (interop) printInterop(interop)
 
     await mkdir(path.join(root, 'bench-results'), { recursive: true })
     await writeFile(
       path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises, operations }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises, operations, interop }, null, 2),
     )
   } finally {
     await Promise.all([...runningApps].map(stopApp))
