@@ -3,16 +3,19 @@ import { SkipLink } from './layout/skip-link.tsx'
 import { AboutPage } from './pages/about-page.tsx'
 import { AccessibilityPage } from './pages/accessibility-page.tsx'
 import { AccountPage } from './pages/account-page.tsx'
+import { AdminApiTokensPage } from './pages/admin-api-tokens-page.tsx'
 import { AdminOperationsPage } from './pages/admin-operations-page.tsx'
 import { AdminUsersPage } from './pages/admin-users-page.tsx'
 import { AuditLogPage } from './pages/audit-log-page.tsx'
 import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
+import { ImportPage } from './pages/import-page.tsx'
 import { IncidentsPage } from './pages/incidents-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
 import { MeasuresPage } from './pages/measures-page.tsx'
 import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
+import { OpenDataPage } from './pages/open-data-page.tsx'
 import { PlanningPage } from './pages/planning-page.tsx'
 import { PromiseEditingPage } from './pages/promise-editing-page.tsx'
 import { PromisesPage } from './pages/promises-page.tsx'
@@ -48,6 +51,7 @@ export function App() {
           {page === 'adminUsers' && <AdminUsersPage />}
           {page === 'auditLog' && <AuditLogPage />}
           {page === 'adminOperations' && <AdminOperationsPage />}
+          {page === 'adminApiTokens' && <AdminApiTokensPage />}
           {page === 'grannsamverkan' && <GrannsamverkanPage />}
           {page === 'moderation' && <ModerationPage />}
           {page === 'incidents' && <IncidentsPage />}
@@ -63,6 +67,8 @@ export function App() {
           {page === 'promises' && <PromisesPage />}
           {page === 'survey' && <SurveyPage />}
           {page === 'promiseEditing' && <PromiseEditingPage />}
+          {page === 'openData' && <OpenDataPage />}
+          {page === 'fileImport' && <ImportPage />}
           {page === 'notFound' && <NotFoundPage path={path} />}
         </main>
       </div>

@@ -1,8 +1,10 @@
 import type { ApiRoute } from './api-route.ts'
+import { apiTokenRoutes } from './api-token-routes.ts'
 import { auditRoutes } from './audit-routes.ts'
 import { authRoutes } from './auth-routes.ts'
 import { grannsamverkanRoutes } from './grannsamverkan-routes.ts'
 import { figureRoutes } from './figure-routes.ts'
+import { importRoutes } from './import-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
 import { jobRoutes } from './job-routes.ts'
 import { measureRoutes } from './measure-routes.ts'
@@ -19,6 +21,7 @@ import { watchAreaRoutes } from './watch-area-routes.ts'
 export const apiRoutes: readonly ApiRoute[] = [
   ...authRoutes,
   ...userRoutes,
+  ...apiTokenRoutes,
   ...auditRoutes,
   ...watchAreaRoutes,
   ...grannsamverkanRoutes,
@@ -32,4 +35,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...surveyRoutes,
   ...figureRoutes,
   ...jobRoutes,
+  ...importRoutes,
 ]

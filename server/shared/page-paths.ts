@@ -11,6 +11,8 @@ export const pagePaths = {
   auditLog: '/admin/logg',
   /** Admins see the background jobs (and run one now) and the app's and database's state. */
   adminOperations: '/admin/drift',
+  /** Admins create and revoke API tokens for systems that cannot log in (scripts, GIS clients). */
+  adminApiTokens: '/admin/api-nycklar',
   /** The police's grannsamverkan register: areas needing an update, meetings, progress, drawing. */
   grannsamverkan: '/polis/grannsamverkan',
   /** A resident reports an unsafe place (no login). */
@@ -41,6 +43,10 @@ export const pagePaths = {
   survey: '/enkat',
   /** Staff edit the promise periods, promises, indicators, the activity log, survey questions and external figures. */
   promiseEditing: '/personal/medborgarloften',
+  /** Staff import GIS files (GeoJSON, zipped Shapefile, GeoPackage) into areas, walk routes and measures. */
+  fileImport: '/personal/import',
+  /** Open data for anyone: every collection as a download (GeoJSON, CSV, GeoPackage) in the CRS chosen, and the OGC API and Open311 addresses. */
+  openData: '/oppna-data',
 } as const
 
 export type PagePath = (typeof pagePaths)[keyof typeof pagePaths]

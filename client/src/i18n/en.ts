@@ -1,5 +1,8 @@
+import { apiTokensEn } from './api-tokens-en.ts'
+import { fileImportEn } from './import-en.ts'
 import { grannsamverkanEn } from './grannsamverkan-en.ts'
 import { measuresEn } from './measures-en.ts'
+import { openDataEn } from './open-data-en.ts'
 import { incidentsEn, moderationEn } from './moderation-en.ts'
 import { planningEn } from './planning-en.ts'
 import { reportsEn } from './reports-en.ts'
@@ -492,6 +495,7 @@ export const en: Translation = {
       survey: 'Survey',
       survey_question: 'Survey question',
       external_figure: 'External figure (SCB, NTU)',
+      api_token: 'API token',
     },
     object: '{{type}} {{id}}',
     when: 'Time',
@@ -544,6 +548,9 @@ export const en: Translation = {
   promises: promisesEn,
   survey: surveyEn,
   promiseEditing: promiseEditingEn,
+  apiTokens: apiTokensEn,
+  fileImport: fileImportEn,
+  openData: openDataEn,
   operations: {
     title: 'Operations',
     heading: 'Operations',

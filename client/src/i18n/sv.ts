@@ -1,5 +1,8 @@
+import { apiTokensSv } from './api-tokens-sv.ts'
+import { fileImportSv } from './import-sv.ts'
 import { grannsamverkanSv } from './grannsamverkan-sv.ts'
 import { measuresSv } from './measures-sv.ts'
+import { openDataSv } from './open-data-sv.ts'
 import { incidentsSv, moderationSv } from './moderation-sv.ts'
 import { planningSv } from './planning-sv.ts'
 import { reportsSv } from './reports-sv.ts'
@@ -493,6 +496,7 @@ export const sv = {
       survey: 'Enkät',
       survey_question: 'Enkätfråga',
       external_figure: 'Extern siffra (SCB, NTU)',
+      api_token: 'API-nyckel',
     },
     object: '{{type}} {{id}}',
     when: 'Tid',
@@ -545,6 +549,9 @@ export const sv = {
   promises: promisesSv,
   survey: surveySv,
   promiseEditing: promiseEditingSv,
+  apiTokens: apiTokensSv,
+  fileImport: fileImportSv,
+  openData: openDataSv,
   operations: {
     title: 'Drift',
     heading: 'Drift',

@@ -21,9 +21,11 @@ const links = [
   { page: 'measures', path: pagePaths.measures, label: 'measures.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'situation', path: pagePaths.situation, label: 'situation.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'promiseEditing', path: pagePaths.promiseEditing, label: 'promiseEditing.navLink', roles: ['polis', 'kommun', 'admin'] },
+  { page: 'fileImport', path: pagePaths.fileImport, label: 'fileImport.navLink', roles: ['polis', 'kommun', 'admin'] },
   { page: 'adminUsers', path: pagePaths.adminUsers, label: 'staff.adminUsers', roles: ['admin'] },
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
   { page: 'adminOperations', path: pagePaths.adminOperations, label: 'staff.adminOperations', roles: ['admin'] },
+  { page: 'adminApiTokens', path: pagePaths.adminApiTokens, label: 'apiTokens.navLink', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]
 
 /** For a logged-in staff member: who they are, their pages, and the way out. */
