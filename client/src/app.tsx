@@ -1,38 +1,43 @@
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { SiteHeader } from './layout/site-header.tsx'
 import { SkipLink } from './layout/skip-link.tsx'
 import { AboutPage } from './pages/about-page.tsx'
 import { AccessibilityPage } from './pages/accessibility-page.tsx'
-import { AccountPage } from './pages/account-page.tsx'
-import { AdminApiTokensPage } from './pages/admin-api-tokens-page.tsx'
-import { AdminOperationsPage } from './pages/admin-operations-page.tsx'
-import { AdminUsersPage } from './pages/admin-users-page.tsx'
-import { AuditLogPage } from './pages/audit-log-page.tsx'
-import { GrannsamverkanPage } from './pages/grannsamverkan-page.tsx'
-import { ImportPage } from './pages/import-page.tsx'
-import { IncidentsPage } from './pages/incidents-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { MapPage } from './pages/map-page.tsx'
-import { MeasuresPage } from './pages/measures-page.tsx'
-import { ModerationPage } from './pages/moderation-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
 import { OpenDataPage } from './pages/open-data-page.tsx'
-import { PlanningPage } from './pages/planning-page.tsx'
-import { PromiseEditingPage } from './pages/promise-editing-page.tsx'
 import { PromisesPage } from './pages/promises-page.tsx'
 import { ReportPage } from './pages/report-page.tsx'
 import { ReportStatusPage } from './pages/report-status-page.tsx'
-import { SituationPage } from './pages/situation-page.tsx'
 import { SurveyPage } from './pages/survey-page.tsx'
-import { WalkFieldPage } from './pages/walk-field-page.tsx'
 import { WalkInfoPage } from './pages/walk-info-page.tsx'
-import { WalkPlanningPage } from './pages/walk-planning-page.tsx'
-import { WalkProtocolPage } from './pages/walk-protocol-page.tsx'
 import { pageForPath } from './routing/pages.ts'
 import { useFocusOnNavigation } from './routing/use-focus-on-navigation.ts'
 import { usePath } from './routing/use-path.ts'
 import { SessionProvider } from './session/session-provider.tsx'
+import {
+  AccountPage,
+  AdminApiTokensPage,
+  AdminOperationsPage,
+  AdminUsersPage,
+  AuditLogPage,
+  GrannsamverkanPage,
+  ImportPage,
+  IncidentsPage,
+  MeasuresPage,
+  ModerationPage,
+  PlanningPage,
+  PromiseEditingPage,
+  SituationPage,
+  WalkFieldPage,
+  WalkPlanningPage,
+  WalkProtocolPage,
+} from './routing/staff-pages.ts'
 
 export function App() {
+  const { t } = useTranslation()
   const path = usePath()
   const page = pageForPath(path)
   useFocusOnNavigation(path)
@@ -43,33 +48,35 @@ export function App() {
         <SkipLink />
         <SiteHeader page={page} />
         <main id="main" tabIndex={-1} className="app__main">
-          {page === 'map' && <MapPage />}
-          {page === 'about' && <AboutPage />}
-          {page === 'accessibility' && <AccessibilityPage />}
-          {page === 'login' && <LoginPage />}
-          {page === 'account' && <AccountPage />}
-          {page === 'adminUsers' && <AdminUsersPage />}
-          {page === 'auditLog' && <AuditLogPage />}
-          {page === 'adminOperations' && <AdminOperationsPage />}
-          {page === 'adminApiTokens' && <AdminApiTokensPage />}
-          {page === 'grannsamverkan' && <GrannsamverkanPage />}
-          {page === 'moderation' && <ModerationPage />}
-          {page === 'incidents' && <IncidentsPage />}
-          {page === 'report' && <ReportPage />}
-          {page === 'reportStatus' && <ReportStatusPage />}
-          {page === 'walkInfo' && <WalkInfoPage />}
-          {page === 'walkPlanning' && <WalkPlanningPage />}
-          {page === 'walkProtocol' && <WalkProtocolPage />}
-          {page === 'walkField' && <WalkFieldPage />}
-          {page === 'planning' && <PlanningPage />}
-          {page === 'measures' && <MeasuresPage />}
-          {page === 'situation' && <SituationPage />}
-          {page === 'promises' && <PromisesPage />}
-          {page === 'survey' && <SurveyPage />}
-          {page === 'promiseEditing' && <PromiseEditingPage />}
-          {page === 'openData' && <OpenDataPage />}
-          {page === 'fileImport' && <ImportPage />}
-          {page === 'notFound' && <NotFoundPage path={path} />}
+          <Suspense fallback={<p role="status" className="page-loading">{t('app.pageLoading')}</p>}>
+            {page === 'map' && <MapPage />}
+            {page === 'about' && <AboutPage />}
+            {page === 'accessibility' && <AccessibilityPage />}
+            {page === 'login' && <LoginPage />}
+            {page === 'account' && <AccountPage />}
+            {page === 'adminUsers' && <AdminUsersPage />}
+            {page === 'auditLog' && <AuditLogPage />}
+            {page === 'adminOperations' && <AdminOperationsPage />}
+            {page === 'adminApiTokens' && <AdminApiTokensPage />}
+            {page === 'grannsamverkan' && <GrannsamverkanPage />}
+            {page === 'moderation' && <ModerationPage />}
+            {page === 'incidents' && <IncidentsPage />}
+            {page === 'report' && <ReportPage />}
+            {page === 'reportStatus' && <ReportStatusPage />}
+            {page === 'walkInfo' && <WalkInfoPage />}
+            {page === 'walkPlanning' && <WalkPlanningPage />}
+            {page === 'walkProtocol' && <WalkProtocolPage />}
+            {page === 'walkField' && <WalkFieldPage />}
+            {page === 'planning' && <PlanningPage />}
+            {page === 'measures' && <MeasuresPage />}
+            {page === 'situation' && <SituationPage />}
+            {page === 'promises' && <PromisesPage />}
+            {page === 'survey' && <SurveyPage />}
+            {page === 'promiseEditing' && <PromiseEditingPage />}
+            {page === 'openData' && <OpenDataPage />}
+            {page === 'fileImport' && <ImportPage />}
+            {page === 'notFound' && <NotFoundPage path={path} />}
+          </Suspense>
         </main>
       </div>
     </SessionProvider>

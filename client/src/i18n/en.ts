@@ -20,6 +20,7 @@ export const en: Translation = {
     name: 'Trygghetskartan',
     place: 'Kristinehamn',
     documentTitle: '{{page}} – Trygghetskartan Kristinehamn',
+    pageLoading: 'Loading the page …',
   },
   skipLink: 'Skip to content',
   nav: {

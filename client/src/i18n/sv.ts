@@ -20,6 +20,7 @@ export const sv = {
     name: 'Trygghetskartan',
     place: 'Kristinehamn',
     documentTitle: '{{page}} – Trygghetskartan Kristinehamn',
+    pageLoading: 'Hämtar sidan …',
   },
   skipLink: 'Hoppa till innehållet',
   nav: {
