@@ -22,6 +22,7 @@ import type { Metrics } from './metrics/metrics.ts'
 import { requestMetrics } from './metrics/request-metrics.ts'
 import { metricsRoutes } from './routes/metrics-routes.ts'
 import { open311Routes } from './routes/open311-routes.ts'
+import { tileRoutes } from './routes/tile-routes.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
 export const clientDistDir = path.join(projectRoot, 'dist', 'client')
@@ -72,7 +73,8 @@ export function createApp(context: AppContext): express.Express {
         return id
       },
       // Health checks come every few seconds from load balancers; they would drown the log.
-      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+      // Tiles come by the dozen for every move of the map; they are counted in the metrics instead.
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' || req.url?.startsWith('/tiles/') === true },
       // No headers in the log: they carry the session cookie and the CSRF token.
       serializers: {
         req: (req: { id: unknown; method: string; url: string; remoteAddress: string }) => ({
@@ -97,6 +99,9 @@ export function createApp(context: AppContext): express.Express {
   // Staff collections need a session or an API token: the router looks them up, as /api does.
   app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl, authenticate(db, config.session)))
   app.use('/ogc', unknownPath)
+  // Public vector tiles: no session is looked up.
+  app.use('/tiles', tileRoutes({ db, settings: { reportGridMetres: config.reportGridMetres }, databaseMakesTiles: dbInfo.hasAsMvt, publicUrl: config.publicUrl }))
+  app.use('/tiles', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
 
   const indexHtml = clientDir && path.join(clientDir, 'index.html')

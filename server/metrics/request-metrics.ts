@@ -16,7 +16,7 @@ export function requestMetrics(metrics: Metrics): RequestHandler {
 }
 
 /** The fixed words routes are mounted at; any other first segment is someone's typing. */
-const MOUNTS = new Set(['api', 'ogc'])
+const MOUNTS = new Set(['api', 'ogc', 'tiles'])
 
 /**
  * The matched route's pattern with the path it is mounted at. Express forgets the mount path

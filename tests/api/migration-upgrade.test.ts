@@ -229,6 +229,42 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       ])
     })
   })
+
+  it('009 versions every public map layer, and a write to a table behind a layer bumps that layer only', async () => {
+    await upgradeWithRows(db, '008', async (tx) => {
+      const [kept] = await tx.query<{ reports: number; observations: number; meetings: number; tokens: number }>(
+        `SELECT (SELECT count(*)::integer FROM report) AS reports, (SELECT count(*)::integer FROM walk_observation) AS observations,
+                (SELECT count(*)::integer FROM meeting_area) AS meetings, (SELECT count(*)::integer FROM api_token) AS tokens`,
+      )
+      expect(kept).toEqual({ reports: 2, observations: 1, meetings: 1, tokens: 1 })
+      const versions = async () =>
+        Object.fromEntries(
+          (await tx.query<{ layer: string; version: number }>('SELECT layer, version FROM tile_layer_version')).map((row) => [row.layer, Number(row.version)]),
+        ) as Record<string, number>
+      const start = await versions()
+      expect(Object.keys(start).sort()).toEqual(
+        ['focus-zones', 'measures', 'municipalities', 'reports', 'safety-walks', 'urban-areas', 'walk-observations', 'watch-areas'],
+      )
+      const bumpedBy = async (statement: string) => {
+        const before = await versions()
+        await tx.query(statement)
+        const after = await versions()
+        for (const layer of Object.keys(before)) expect(after[layer]!, `${layer} after ${statement}`).toBeGreaterThanOrEqual(before[layer]!)
+        return Object.keys(before).filter((layer) => after[layer] !== before[layer]).sort()
+      }
+      expect(await bumpedBy(`UPDATE report SET status = 'published', text_reviewed = true WHERE status = 'received'`)).toEqual(['reports'])
+      // Once per statement, even when it changed no row.
+      expect(await bumpedBy('UPDATE report SET me_too_count = me_too_count + 1 WHERE id < 0')).toEqual(['reports'])
+      expect(await bumpedBy(`INSERT INTO meeting (kind, held_on, held_by) VALUES ('yearly', '2025-03-01', 'polis')`)).toEqual(['watch-areas'])
+      expect(await bumpedBy('DELETE FROM meeting_area')).toEqual(['watch-areas'])
+      expect(await bumpedBy(`UPDATE safety_walk SET protocol_published_at = NULL`)).toEqual(['safety-walks', 'walk-observations'])
+      expect(await bumpedBy(`UPDATE measure SET cost_sek = 120000`)).toEqual(['measures'])
+      expect(await bumpedBy('TRUNCATE focus_zone')).toEqual(['focus-zones'])
+      // Tables that no public layer reads leave every version as it was.
+      expect(await bumpedBy('DELETE FROM measure_report')).toEqual([])
+      expect(await bumpedBy(`UPDATE api_token SET last_used_at = now()`)).toEqual([])
+    })
+  })
 })
 
 describe('every migration', () => {

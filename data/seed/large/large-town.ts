@@ -67,6 +67,9 @@ export async function generateLargeTown(db: Database, counts: LargeTownCounts = 
   // After the reports, which they stand beside; done over the same ten years.
   await generateMeasures(db, counts.measures, { reference, years: 10, nearReports: true })
   await generateSurvey(db, period.id, counts.answerSheets, reference)
+  // The planner's statistics for the new rows: PGlite has no autovacuum to take them, and without
+  // them a watch-areas tile scanned every meeting once per area (7.4 s instead of 0.3 s embedded).
+  await db.query('ANALYZE')
   return countLargeTown(db)
 }
 
