@@ -1,6 +1,7 @@
 /**
- * `npm run user:create -- --email anna@kristinehamn.se --role admin [--name "Anna Andersson"]`
- * creates a staff account, typically the first admin. It asks for the password (twice, not shown)
+ * `npm run user:create -- --email anna@kristinehamn.se --role admin [--name "Anna Andersson"] [--municipality 1760]`
+ * creates a staff account, typically the first admin. A kommun account works in the municipality
+ * given, or the installation's own (the first added); police and admin accounts have none. It asks for the password (twice, not shown)
  * or, when stdin is not a terminal, reads it from stdin: `echo "$PASSWORD" | npm run user:create …`.
  * With the embedded database, stop the server first: one process at a time owns its folder.
  */
@@ -16,7 +17,7 @@ import { fieldProblems } from '../server/validation/field-problems.ts'
 import { checkInput } from '../server/validation/parse-input.ts'
 import { readPassword } from './read-password.ts'
 
-const usage = `Usage: npm run user:create -- --email <address> --role <${roles.join('|')}> [--name "<full name>"]`
+const usage = `Usage: npm run user:create -- --email <address> --role <${roles.join('|')}> [--name "<full name>"] [--municipality <code>]`
 
 function fail(message: string, code = 1): never {
   console.error(message)
@@ -26,7 +27,7 @@ function fail(message: string, code = 1): never {
 let options
 try {
   options = parseArgs({
-    options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+    options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, municipality: { type: 'string' } },
     strict: true,
   }).values
 } catch (error) {
@@ -40,6 +41,7 @@ const input = checkInput(createUserBody, {
   role: options.role,
   password,
   ...(options.name !== undefined && { display_name: options.name }),
+  ...(options.municipality !== undefined && { municipality_code: options.municipality }),
 })
 if (!input.success) {
   const problems = fieldProblems(input.error.issues).map((problem) => `  ${problem.field}: ${problem.message} (${problem.message_sv})`)

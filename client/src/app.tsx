@@ -20,6 +20,7 @@ import { SessionProvider } from './session/session-provider.tsx'
 import {
   AccountPage,
   AdminApiTokensPage,
+  AdminMunicipalitiesPage,
   AdminOperationsPage,
   AdminUsersPage,
   AuditLogPage,
@@ -58,6 +59,7 @@ export function App() {
             {page === 'auditLog' && <AuditLogPage />}
             {page === 'adminOperations' && <AdminOperationsPage />}
             {page === 'adminApiTokens' && <AdminApiTokensPage />}
+            {page === 'adminMunicipalities' && <AdminMunicipalitiesPage />}
             {page === 'grannsamverkan' && <GrannsamverkanPage />}
             {page === 'moderation' && <ModerationPage />}
             {page === 'incidents' && <IncidentsPage />}

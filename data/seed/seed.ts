@@ -4,6 +4,7 @@ import { loadBaseData } from './base-data.ts'
 import { dayNumber } from './demo/dates.ts'
 import { deleteDemoFollowUp, insertDemoFollowUp } from './demo/follow-up.ts'
 import { loadKnownFigures } from './known-figures.ts'
+import { loadPoliceArea } from './police-area.ts'
 import { seedPlaceNames } from './place-names.ts'
 import { insertDemoData } from './demo-data.ts'
 import type { DemoCounts } from './demo-data.ts'
@@ -34,6 +35,7 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 export function seedDatabase(db: Database, referenceDate: Date): Promise<DemoCounts> {
   return db.transaction(async (tx) => {
     await loadBaseData(tx)
+    await loadPoliceArea(tx)
     await loadPromise2016To2017(tx)
     await loadKnownFigures(tx)
     await deleteDemoRows(tx)

@@ -124,6 +124,7 @@ export async function authenticateToken(db: Queryable, token: string): Promise<A
     email: row.creator_email,
     displayName: `API-nyckel: ${row.name}`,
     role: row.role,
+    municipalityCode: null,
     csrfToken: '',
     token: { id: row.id, name: row.name, prefix: row.prefix, scope: row.scope },
   }

@@ -23,14 +23,21 @@ export async function logIn(
   requestId?: string,
 ): Promise<{ user: SessionUser; session: NewSession }> {
   const [found] = await db.query<SessionUser & { password_hash: string; disabled: boolean }>(
-    `SELECT id, email, display_name, role, password_hash, disabled_at IS NOT NULL AS disabled
+    `SELECT id, email, display_name, role, CASE WHEN role = 'kommun' THEN municipality_code END AS municipality_code,
+            password_hash, disabled_at IS NOT NULL AS disabled
        FROM app_user WHERE email = $1`,
     [normaliseEmail(credentials.email)],
   )
   const matches = await verifyPassword(credentials.password, found?.password_hash ?? (await unknownUserHash))
   if (!found || !matches || found.disabled) throw wrongCredentials()
 
-  const user: SessionUser = { id: found.id, email: found.email, display_name: found.display_name, role: found.role }
+  const user: SessionUser = {
+    id: found.id,
+    email: found.email,
+    display_name: found.display_name,
+    role: found.role,
+    municipality_code: found.municipality_code,
+  }
   const session = await db.transaction(async (tx) => {
     await removeExpiredSessions(tx, settings)
     const created = await createSession(tx, user.id, settings)

@@ -24,6 +24,11 @@ export interface Auth {
   email: string
   displayName: string
   role: Role
+  /**
+   * The municipality a kommun account works in: its lists and writes stay inside it. Null for the
+   * police, admins and API tokens, who work in the whole police area (server/municipalities/staff-scope.ts).
+   */
+  municipalityCode: string | null
   /** Empty for a token: a bearer request carries no ambient credential, so it needs no CSRF token. */
   csrfToken: string
   /** The API token, when `via` is 'token'. */
@@ -66,10 +71,11 @@ export async function findSession(db: Queryable, token: string, settings: Sessio
     email: string
     display_name: string
     role: Role
+    municipality_code: string | null
     csrf_token: string
     needs_touch: boolean
   }>(
-    `SELECT s.user_id, u.email, u.display_name, u.role, s.csrf_token,
+    `SELECT s.user_id, u.email, u.display_name, u.role, u.municipality_code, s.csrf_token,
             s.last_seen_at < now() - make_interval(secs => $3) AS needs_touch
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.id = $1 AND s.expires_at > now()
@@ -86,6 +92,7 @@ export async function findSession(db: Queryable, token: string, settings: Sessio
     email: row.email,
     displayName: row.display_name,
     role: row.role,
+    municipalityCode: row.role === 'kommun' ? row.municipality_code : null,
     csrfToken: row.csrf_token,
     token: null,
   }

@@ -15,8 +15,9 @@ const figureSelect = `
 
 const figureNotFound = (id: number) => notFound('figure_not_found', `Siffra ${id} finns inte.`, `Figure ${id} does not exist.`)
 
-export async function listFigures(db: Queryable): Promise<ExternalFigure[]> {
-  return db.query<ExternalFigure>(`${figureSelect} ORDER BY source, label, year`)
+/** One municipality's figures, or every municipality's when `municipalityCode` is null. */
+export async function listFigures(db: Queryable, municipalityCode: string | null = null): Promise<ExternalFigure[]> {
+  return db.query<ExternalFigure>(`${figureSelect} WHERE $1::text IS NULL OR municipality_code = $1 ORDER BY source, label, year`, [municipalityCode])
 }
 
 const figureFields = (figure: ExternalFigureBody | ExternalFigure) => ({
@@ -30,9 +31,15 @@ const figureFields = (figure: ExternalFigureBody | ExternalFigure) => ({
 
 const figureLabel = (figure: ExternalFigureBody | ExternalFigure) => `${figure.source.toUpperCase()} ${figure.year}: ${figure.label}`
 
-export async function createFigure(db: Database, body: ExternalFigureBody, actor: Actor, requestId: string): Promise<ExternalFigure> {
+export async function createFigure(
+  db: Database,
+  body: ExternalFigureBody,
+  actor: Actor,
+  requestId: string,
+  scope: string | null = null,
+): Promise<ExternalFigure> {
   return db.transaction(async (tx) => {
-    const municipalityCode = await municipalityOf(tx, body.municipality_code)
+    const municipalityCode = await municipalityOf(tx, body.municipality_code, scope)
     await refuseSameFigure(tx, municipalityCode, body, null)
     const [figure] = await tx.query<ExternalFigure>(
       `INSERT INTO external_figure (municipality_code, source, year, label, value, national_value, citation)

@@ -32,6 +32,8 @@ export interface SaveContext {
   actor: Actor & { userId: number }
   role: Role
   requestId: string
+  /** The municipality a kommun account imports into (server/municipalities/staff-scope.ts); null: the whole police area. */
+  scope: string | null
 }
 
 export interface CheckedFeature {

@@ -5,6 +5,7 @@
 import type { Queryable } from '../db/database.ts'
 import { checkMeasureGeometry } from '../measures/measure-geometry.ts'
 import { insertMeasure } from '../measures/measure-records.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import { measureBody, measureResponsibles, measureStates, measureTypes } from '../shared/api/planning-schemas.ts'
 import { todayInSweden } from '../today.ts'
 import { checkInput } from '../validation/parse-input.ts'
@@ -67,5 +68,14 @@ async function checkMeasure(db: Queryable, feature: FeatureToCheck): Promise<Che
   const place = await problems.run('geometry', () => checkMeasureGeometry(db, body.data.geometry))
   if (!place) return { label, problems: problems.items, values, preview: shape }
   const measure = body.data
-  return { label, problems: [], values, preview: shape, save: async (tx, { actor, requestId }) => (await insertMeasure(tx, measure, place, actor, requestId)).id }
+  return {
+    label,
+    problems: [],
+    values,
+    preview: shape,
+    save: async (tx, { actor, requestId, scope }) => {
+      await checkInScope(tx, scope, place.municipalityCode)
+      return (await insertMeasure(tx, measure, place, actor, requestId)).id
+    },
+  }
 }

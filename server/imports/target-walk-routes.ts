@@ -6,6 +6,7 @@
 import type { Queryable } from '../db/database.ts'
 import { walkBody, walkLights, walkStatuses } from '../shared/api/walk-schemas.ts'
 import { checkInput } from '../validation/parse-input.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import { checkWalkPlace, insertWalk } from '../walks/walk-records.ts'
 import { asChoice, asDate, asInstant, asText, asWholeNumber } from './attribute-values.ts'
 import type { CheckedFeature, FeatureToCheck, ImportTarget } from './import-target.ts'
@@ -71,5 +72,14 @@ async function checkWalkRoute(db: Queryable, feature: FeatureToCheck): Promise<C
   const place = await problems.run('geometry', () => checkWalkPlace(db, body.data))
   if (!place) return { label, problems: problems.items, values, preview: route }
   const walk = body.data
-  return { label, problems: [], values, preview: route, save: async (tx, { actor, requestId }) => (await insertWalk(tx, walk, place, actor, requestId)).id }
+  return {
+    label,
+    problems: [],
+    values,
+    preview: route,
+    save: async (tx, { actor, requestId, scope }) => {
+      await checkInScope(tx, scope, place.municipalityCode)
+      return (await insertWalk(tx, walk, place, actor, requestId)).id
+    },
+  }
 }

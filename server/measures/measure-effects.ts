@@ -43,13 +43,15 @@ const nearCounts = (table: string, time: string, condition: string) => `
      AND e.${time} >= m.before_starts AND e.${time} < m.after_ends
    GROUP BY m.id`
 
-export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number): Promise<MeasureEffect[]> {
+/** `scope` limits the measures to one municipality (kommun staff); null: the whole police area. */
+export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number, scope: string | null = null): Promise<MeasureEffect[]> {
   const rows = await db.query<EffectCounts>(
     `WITH done AS (
        SELECT m.id, m.title, m.type, m.done_on, m.geom,
               least($2::int, (extract(year FROM age($4::date, m.done_on)) * 12 + extract(month FROM age($4::date, m.done_on)))::int) AS months
          FROM measure m
-        WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= $4::date AND ($3::int IS NULL OR m.id = $3)),
+        WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= $4::date AND ($3::int IS NULL OR m.id = $3)
+          AND ($5::text IS NULL OR m.municipality_code = $5)),
      periods AS (
        SELECT d.*, (d.done_on - make_interval(months => d.months))::date AS before_from,
               (d.done_on + make_interval(months => d.months))::date AS after_to,
@@ -82,7 +84,7 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
             (${placesBefore('p.after_to')} - ${placesBefore('p.done_on')})::int - n.near_after AS rest_after
        FROM periods p JOIN near n ON n.id = p.id CROSS JOIN running r
       ORDER BY p.done_on DESC, p.id DESC`,
-    [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null, todayInSweden()],
+    [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null, todayInSweden(), scope],
   )
   return rows.map(effectOf)
 }

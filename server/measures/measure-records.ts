@@ -7,6 +7,7 @@ import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, notFound } from '../errors.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import { MODERATION_LOCK_KEY } from '../reports/moderation.ts'
 import type { LinkedObservation, LinkedReport, Measure, MeasureBody, MeasureDetails, MeasureState } from '../shared/api/planning-schemas.ts'
 import { checkLinks, replaceLinks, syncReportStatuses } from './linked-reports.ts'
@@ -26,16 +27,18 @@ const measureSelect = `
 
 const measureNotFound = (id: number) => notFound('measure_not_found', `Åtgärd ${id} finns inte.`, `Measure ${id} does not exist.`)
 
-export async function listMeasures(db: Queryable, status: MeasureState | 'all'): Promise<Measure[]> {
+/** `scope` limits the list to one municipality (kommun staff); null lists the whole police area. */
+export async function listMeasures(db: Queryable, status: MeasureState | 'all', scope: string | null = null): Promise<Measure[]> {
   return db.query<Measure>(
-    `${measureSelect} WHERE $1 = 'all' OR m.status = $1
+    `${measureSelect} WHERE ($1 = 'all' OR m.status = $1) AND ($2::text IS NULL OR m.municipality_code = $2)
       ORDER BY coalesce(m.done_on, m.decided_on, m.proposed_on) DESC, m.id DESC`,
-    [status],
+    [status, scope],
   )
 }
 
-export async function findMeasure(db: Queryable, id: number): Promise<MeasureDetails> {
-  const [measure] = await db.query<Measure>(`${measureSelect} WHERE m.id = $1`, [id])
+/** One measure with what it answers; outside `scope` it is not there for the caller (404). */
+export async function findMeasure(db: Queryable, id: number, scope: string | null = null): Promise<MeasureDetails> {
+  const [measure] = await db.query<Measure>(`${measureSelect} WHERE m.id = $1 AND ($2::text IS NULL OR m.municipality_code = $2)`, [id, scope])
   if (!measure) throw measureNotFound(id)
   const reports = await db.query<LinkedReport>(
     `SELECT r.id, r.category, r.status, r.reported_at, r.description
@@ -70,8 +73,15 @@ const audited = (measure: MeasureBody | Measure) => ({
 
 const unique = (ids: readonly number[]) => [...new Set(ids)]
 
-export async function createMeasure(db: Database, body: MeasureBody, actor: Actor, requestId: string): Promise<MeasureDetails> {
+export async function createMeasure(
+  db: Database,
+  body: MeasureBody,
+  actor: Actor,
+  requestId: string,
+  scope: string | null = null,
+): Promise<MeasureDetails> {
   const place = await checkMeasureGeometry(db, body.geometry)
+  await checkInScope(db, scope, place.municipalityCode)
   return db.transaction((tx) => insertMeasure(tx, body, place, actor, requestId))
 }
 
@@ -109,17 +119,26 @@ export async function insertMeasure(
   return findMeasure(tx, row.id)
 }
 
-export async function replaceMeasure(db: Database, id: number, body: MeasureBody, actor: Actor, requestId: string): Promise<MeasureDetails> {
+export async function replaceMeasure(
+  db: Database,
+  id: number,
+  body: MeasureBody,
+  actor: Actor,
+  requestId: string,
+  scope: string | null = null,
+): Promise<MeasureDetails> {
   const place = await checkMeasureGeometry(db, body.geometry)
+  await checkInScope(db, scope, place.municipalityCode)
   const reportIds = unique(body.report_ids)
   const observationIds = unique(body.observation_ids)
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
-    const [before] = await tx.query<Measure & { ewkt: string }>(
-      `${measureSelect.replace('m.updated_at', 'm.updated_at, ST_AsEWKT(m.geom) AS ewkt')} WHERE m.id = $1 FOR UPDATE OF m`,
+    const [before] = await tx.query<Measure & { ewkt: string; municipality_code: string }>(
+      `${measureSelect.replace('m.updated_at', 'm.updated_at, ST_AsEWKT(m.geom) AS ewkt, m.municipality_code')} WHERE m.id = $1 FOR UPDATE OF m`,
       [id],
     )
     if (!before) throw measureNotFound(id)
+    await checkInScope(tx, scope, before.municipality_code)
     if (body.updated_at !== undefined && Date.parse(body.updated_at) !== new Date(before.updated_at).getTime()) {
       throw conflict(
         'measure_changed',

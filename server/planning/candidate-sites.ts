@@ -15,7 +15,7 @@ import { evidencePeriod, evidenceSql } from './evidence.ts'
 /** The list stops here: a planner reads the top of it. */
 const MAX_SITES = 100
 
-export async function candidateSites(db: Queryable, query: HotspotQuery): Promise<HotspotResult> {
+export async function candidateSites(db: Queryable, query: HotspotQuery & { scope?: string | null }): Promise<HotspotResult> {
   const evidence = evidenceSql(query, 1)
   const next = evidence.params.length + 1
   const [distance, minPoints, wCount, wSevere, wRecent, wCentrum, wMeasure, recentDays, nearbyMetres, maxLinks, maxSites] =

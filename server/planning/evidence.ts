@@ -20,6 +20,8 @@ export interface EvidenceFilter {
   sources: readonly EvidenceSource[]
   from?: string | undefined
   to?: string | undefined
+  /** One municipality's evidence (kommun staff); null or absent: the whole police area. */
+  scope?: string | null | undefined
 }
 
 export interface Period {
@@ -52,7 +54,8 @@ export function evidenceSql(
   where: (geom: string) => string = () => 'true',
 ): { sql: string; params: unknown[] } {
   const period = evidencePeriod(filter)
-  const [cats, times, sources, from, to, allCategories] = [0, 1, 2, 3, 4, 5].map((n) => `$${first + n}`)
+  const [cats, times, sources, from, to, allCategories, scope] = [0, 1, 2, 3, 4, 5, 6].map((n) => `$${first + n}`)
+  const inScope = (column: string) => `(${scope}::text IS NULL OR ${column} = ${scope})`
   const inPeriod = (column: string) =>
     `${column} >= (${from}::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
      AND ${column} < (${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`
@@ -64,7 +67,7 @@ export function evidenceSql(
       FROM report r
      WHERE 'public' = ANY(${sources}::text[]) AND r.status NOT IN ('rejected', 'duplicate')
        AND r.category = ANY(${cats}::text[]) AND r.time_of_day = ANY(${times}::text[])
-       AND ${inPeriod('r.reported_at')} AND ${where('r.geom')}
+       AND ${inPeriod('r.reported_at')} AND ${where('r.geom')} AND ${inScope('r.municipality_code')}
     UNION ALL
     SELECT 'walk', o.id, o.geom, o.category, o.observed_at,
            CASE o.priority WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END, true
@@ -72,13 +75,14 @@ export function evidenceSql(
      WHERE 'walk' = ANY(${sources}::text[]) AND o.assessment = 'unsafe'
        AND o.category = ANY(${cats}::text[]) AND ${timeOfDay('o.observed_at')} = ANY(${times}::text[])
        AND ${inPeriod('o.observed_at')} AND ${where('o.geom')}
+       AND ${inScope(`(SELECT w.municipality_code FROM safety_walk w WHERE w.id = o.walk_id)`)}
     UNION ALL
     SELECT 'staff', i.id, i.geom, i.type, i.occurred_at,
            CASE WHEN i.type IN ('threat_staff', 'drug_dealing') THEN 3 WHEN i.type IN ('damage', 'disruptive_group') THEN 2 ELSE 1 END, false
       FROM staff_incident i
      WHERE 'staff' = ANY(${sources}::text[]) AND ${allCategories}::boolean
        AND ${timeOfDay('i.occurred_at')} = ANY(${times}::text[])
-       AND ${inPeriod('i.occurred_at')} AND ${where('i.geom')}`
+       AND ${inPeriod('i.occurred_at')} AND ${where('i.geom')} AND ${inScope('i.municipality_code')}`
   const everyCategory = reportCategories.every((category) => filter.categories.includes(category))
-  return { sql, params: [filter.categories, filter.times_of_day, filter.sources, period.from, period.to, everyCategory] }
+  return { sql, params: [filter.categories, filter.times_of_day, filter.sources, period.from, period.to, everyCategory, filter.scope ?? null] }
 }

@@ -22,7 +22,7 @@ const emptyGrid = (query: HexGridQuery): HexGridResult => ({
  * (h / 2, h = √3·e) higher. A place lies in the hexagon whose centre is nearest, which is in
  * column floor(x / 1.5e) or the next: the row in each is rounded, the nearer centre wins.
  */
-export async function hexGrid(db: Queryable, query: HexGridQuery): Promise<HexGridResult> {
+export async function hexGrid(db: Queryable, query: HexGridQuery & { scope?: string | null }): Promise<HexGridResult> {
   // A box is cut to where SWEREF 99 TM is defined; one beyond it has no places.
   const box = query.bbox === undefined ? null : clipToSweref(query.bbox)
   if (box === undefined) return emptyGrid(query)

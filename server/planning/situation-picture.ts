@@ -69,27 +69,32 @@ function binStarts(period: SituationPeriod, span: Span): Date[] {
   return starts
 }
 
-const entriesSql = `
+/** Every entry between the days `$1` and `$2`; `scope` is the parameter holding one municipality's code, or null for all. */
+const entriesSql = (scope: string) => `
   SELECT 'staff'::text AS source, i.type, i.occurred_at AS at, i.geom FROM staff_incident i
    WHERE i.occurred_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AND i.occurred_at < ($2::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
+     AND (${scope}::text IS NULL OR i.municipality_code = ${scope})
   UNION ALL
   SELECT 'public', r.category, r.reported_at, r.geom FROM report r
    WHERE r.status NOT IN ('rejected', 'duplicate')
      AND r.reported_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AND r.reported_at < ($2::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
+     AND (${scope}::text IS NULL OR r.municipality_code = ${scope})
   UNION ALL
   SELECT 'walk', o.category, o.observed_at, o.geom FROM walk_observation o
    WHERE o.assessment = 'unsafe'
-     AND o.observed_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AND o.observed_at < ($2::date)::timestamp AT TIME ZONE 'Europe/Stockholm'`
+     AND o.observed_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AND o.observed_at < ($2::date)::timestamp AT TIME ZONE 'Europe/Stockholm'
+     AND (${scope}::text IS NULL OR EXISTS (SELECT 1 FROM safety_walk w WHERE w.id = o.walk_id AND w.municipality_code = ${scope}))`
 
-export async function situationPicture(db: Queryable, period: SituationPeriod, date?: string): Promise<SituationPicture> {
+/** `scope`: one municipality's picture (kommun staff); null: the whole police area. */
+export async function situationPicture(db: Queryable, period: SituationPeriod, date?: string, scope: string | null = null): Promise<SituationPicture> {
   const span = periodSpan(period, date)
   const previous = { from: earlier(period, span, 4).from, end: span.from }
   const starts = binStarts(period, span)
   const earliest = [previous.from, starts[0] ?? span.from].reduce((a, b) => (a < b ? a : b))
   const daily = await db.query<{ source: EvidenceSource; type: string; day: string; n: number }>(
     `SELECT e.source, e.type, to_char(e.at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS day, count(*)::int AS n
-       FROM (${entriesSql}) e GROUP BY 1, 2, 3`,
-    [iso(earliest), iso(span.end)],
+       FROM (${entriesSql('$3')}) e GROUP BY 1, 2, 3`,
+    [iso(earliest), iso(span.end), scope],
   )
   const rows = new Map<string, SituationRow>()
   const binEnds = [...starts.slice(1), span.end]
@@ -109,7 +114,7 @@ export async function situationPicture(db: Queryable, period: SituationPeriod, d
     .sort((a, b) => a.source.localeCompare(b.source) || b.count - a.count || a.type.localeCompare(b.type))
 
   const [map] = await db.query<Pick<SituationPicture, 'places' | 'top_places'>>(
-    `WITH period AS (SELECT * FROM (${entriesSql}) e),
+    `WITH period AS (SELECT * FROM (${entriesSql('$6')}) e),
      clustered AS (
        SELECT p.*, ST_ClusterDBSCAN(p.geom, eps => $3, minpoints => 2) OVER () AS cluster FROM period p),
      top AS (
@@ -126,7 +131,7 @@ export async function situationPicture(db: Queryable, period: SituationPeriod, d
                                 WHERE n.kind IN ('centrum', 'place', 'meeting_point', 'address') AND ST_DWithin(n.geom, t.centre, 150)
                                 ORDER BY n.geom <-> t.centre LIMIT 1)) ORDER BY t.count DESC)
               FROM top t), '[]') AS top_places`,
-    [iso(span.from), iso(span.end), TOP_PLACE_METRES, TOP_PLACES, MAX_MAP_PLACES],
+    [iso(span.from), iso(span.end), TOP_PLACE_METRES, TOP_PLACES, MAX_MAP_PLACES, scope],
   )
   if (!map) throw new Error('situation query returned no row')
   return {

@@ -24,13 +24,21 @@ export const CORRECTION_COLUMNS = 'id, object_type, object_id, correction_reason
 const periodNotFound = (id: number) =>
   notFound('promise_period_not_found', `Löftesperiod ${id} finns inte.`, `Promise period ${id} does not exist.`)
 
-/** Newest first; the public sees published periods only. */
-export async function listPeriods(db: Queryable, withDrafts: boolean): Promise<PeriodSummary[]> {
+export interface PeriodListOptions {
+  /** Only this municipality's periods; null: every municipality's. */
+  municipalityCode?: string | null
+  /** Kommun staff see the drafts of their own municipality only; null: every draft. */
+  draftScope?: string | null
+}
+
+/** Newest first; the public sees published periods only, staff the drafts too. */
+export async function listPeriods(db: Queryable, withDrafts: boolean, options: PeriodListOptions = {}): Promise<PeriodSummary[]> {
   return db.query<PeriodSummary>(
     `SELECT id, municipality_code, title, starts_on, ends_on, in_force_until, published_at FROM (${periodSelect}) p
-      WHERE $1 OR p.published_at IS NOT NULL
+      WHERE (p.published_at IS NOT NULL OR ($1 AND ($3::text IS NULL OR p.municipality_code = $3)))
+        AND ($2::text IS NULL OR p.municipality_code = $2)
       ORDER BY p.starts_on DESC, p.id DESC`,
-    [withDrafts],
+    [withDrafts, options.municipalityCode ?? null, options.draftScope ?? null],
   )
 }
 
@@ -61,9 +69,16 @@ const periodFields = (period: PeriodBody | PeriodUpdateBody | PromisePeriod) => 
   validity: period.validity,
 })
 
-export async function createPeriod(db: Database, body: PeriodBody, actor: Actor, requestId: string): Promise<PromisePeriod> {
+/** A new draft for the municipality it names, or the caller's own (`scope`), or the installation's own. */
+export async function createPeriod(
+  db: Database,
+  body: PeriodBody,
+  actor: Actor,
+  requestId: string,
+  scope: string | null = null,
+): Promise<PromisePeriod> {
   return db.transaction(async (tx) => {
-    const municipalityCode = await municipalityOf(tx, body.municipality_code)
+    const municipalityCode = await municipalityOf(tx, body.municipality_code, scope)
     await refuseSameStart(tx, municipalityCode, body.starts_on, null)
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO promise_period (municipality_code, title, starts_on, ends_on, introduction, problem_title, problem_picture,

@@ -102,8 +102,8 @@ async function yearlyCounts(db: Queryable, period: PromisePeriod, years: number[
   const last = years.at(-1)
   if (first === undefined || last === undefined) return { valueOf: () => 0 }
   const [walks, grannsamverkan, measures, activities] = await Promise.all([
-    walkStatsByYear(db),
-    grannsamverkanProgress(db, `${last}-12-31`),
+    walkStatsByYear(db, period.municipality_code),
+    grannsamverkanProgress(db, `${last}-12-31`, period.municipality_code),
     db.query<{ year: number; value: number }>(
       `SELECT extract(year FROM m.done_on)::integer AS year, count(*)::integer AS value
          FROM measure m

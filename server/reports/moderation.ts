@@ -9,6 +9,7 @@ import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../errors.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import type { ModerateReportBody, ReportStatus, StaffReport, StaffReportQuery } from '../shared/api/report-schemas.ts'
 import { closingStatuses, statusesNeedingReason } from '../shared/api/report-schemas.ts'
 
@@ -34,20 +35,27 @@ const staffReportSelect = `
               ORDER BY ST_Distance(d.geom, r.geom), d.id LIMIT 5) c), '[]'::json) AS duplicate_candidates
     FROM report r`
 
-export async function listStaffReports(db: Queryable, query: StaffReportQuery): Promise<StaffReport[]> {
+/** The newest reports first; `scope` limits them to one municipality (kommun staff), null lists the whole police area. */
+export async function listStaffReports(db: Queryable, query: StaffReportQuery, scope: string | null): Promise<StaffReport[]> {
   const status = query.status ?? 'open'
   const statuses = status === 'open' ? OPEN_STATUSES : status === 'all' ? null : [status]
   return db.query<StaffReport>(
     `${staffReportSelect}
       WHERE ($2::text[] IS NULL OR r.status = ANY($2::text[])) AND ($3::text IS NULL OR r.category = $3)
+        AND ($5::text IS NULL OR r.municipality_code = $5)
       ORDER BY r.reported_at DESC, r.id DESC
       LIMIT $4`,
-    [OPEN_STATUSES, statuses, query.category ?? null, query.limit ?? 200],
+    [OPEN_STATUSES, statuses, query.category ?? null, query.limit ?? 200, scope],
   )
 }
 
-export async function readStaffReport(db: Queryable, id: number): Promise<StaffReport> {
-  const [report] = await db.query<StaffReport>(`${staffReportSelect} WHERE r.id = $2`, [OPEN_STATUSES, id])
+/** One report; outside `scope` it is not there for the caller (404, as an unknown id). */
+export async function readStaffReport(db: Queryable, id: number, scope: string | null = null): Promise<StaffReport> {
+  const [report] = await db.query<StaffReport>(`${staffReportSelect} WHERE r.id = $2 AND ($3::text IS NULL OR r.municipality_code = $3)`, [
+    OPEN_STATUSES,
+    id,
+    scope,
+  ])
   if (!report) throw reportNotFound(id)
   return report
 }
@@ -70,19 +78,21 @@ export async function moderateReport(
   body: ModerateReportBody,
   actor: Actor,
   requestId: string,
+  scope: string | null = null,
 ): Promise<StaffReport> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
-    const [old] = await tx.query<StoredReport>(
-      `SELECT r.id, r.status, r.status_reason, r.duplicate_of, r.category, r.description, r.answer,
+    const [old] = await tx.query<StoredReport & { municipality_code: string }>(
+      `SELECT r.id, r.municipality_code, r.status, r.status_reason, r.duplicate_of, r.category, r.description, r.answer,
               p.is_hidden AS photo_hidden, r.text_removed_at IS NOT NULL AS text_removed
          FROM report r LEFT JOIN report_photo p ON p.report_id = r.id
         WHERE r.id = $1 FOR UPDATE OF r`,
       [id],
     )
     if (!old) throw reportNotFound(id)
+    await checkInScope(tx, scope, old.municipality_code)
     const next = nextState(old, body)
-    if (next.duplicate_of !== null && next.duplicate_of !== old.duplicate_of) await checkMergeTarget(tx, id, next.duplicate_of)
+    if (next.duplicate_of !== null && next.duplicate_of !== old.duplicate_of) await checkMergeTarget(tx, id, next.duplicate_of, old.municipality_code)
     if (body.photo_hidden !== undefined && old.photo_hidden === null) {
       throw invalidInput([{ field: 'photo_hidden', message: 'The report has no photo.', message_sv: 'Rapporten har ingen bild.' }])
     }
@@ -167,16 +177,25 @@ function nextState(old: StoredReport, body: ModerateReportBody): StoredReport {
   }
 }
 
-async function checkMergeTarget(tx: Queryable, id: number, targetId: number): Promise<void> {
+async function checkMergeTarget(tx: Queryable, id: number, targetId: number, municipalityCode: string): Promise<void> {
   if (targetId === id) {
     throw invalidInput([
       { field: 'duplicate_of', message: 'A report cannot duplicate itself.', message_sv: 'En rapport kan inte vara en dubblett av sig själv.' },
     ])
   }
-  const [target] = await tx.query<{ status: ReportStatus; duplicate_of: number | null }>(
-    `SELECT status, duplicate_of FROM report WHERE id = $1 FOR UPDATE`,
+  const [target] = await tx.query<{ status: ReportStatus; duplicate_of: number | null; municipality_code: string }>(
+    `SELECT status, duplicate_of, municipality_code FROM report WHERE id = $1 FOR UPDATE`,
     [targetId],
   )
+  if (target && target.municipality_code !== municipalityCode) {
+    throw invalidInput([
+      {
+        field: 'duplicate_of',
+        message: `Report ${targetId} lies in another municipality: each municipality answers its own reports.`,
+        message_sv: `Rapport ${targetId} ligger i en annan kommun: varje kommun svarar på sina egna rapporter.`,
+      },
+    ])
+  }
   if (!target) {
     throw invalidInput([
       { field: 'duplicate_of', message: `There is no report ${targetId}.`, message_sv: `Det finns ingen rapport ${targetId}.` },
@@ -212,8 +231,8 @@ async function mergeDuplicates(tx: Queryable, id: number, oldTarget: number | nu
   )
 }
 
-export async function originalTexts(db: Queryable, id: number): Promise<{ description: string; replaced_at: string }[]> {
-  await readStaffReport(db, id)
+export async function originalTexts(db: Queryable, id: number, scope: string | null = null): Promise<{ description: string; replaced_at: string }[]> {
+  await readStaffReport(db, id, scope)
   return db.query(`SELECT description, replaced_at FROM report_original_text WHERE report_id = $1 ORDER BY id`, [id])
 }
 

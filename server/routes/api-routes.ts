@@ -8,6 +8,7 @@ import { importRoutes } from './import-routes.ts'
 import { incidentRoutes } from './incident-routes.ts'
 import { jobRoutes } from './job-routes.ts'
 import { measureRoutes } from './measure-routes.ts'
+import { municipalityRoutes } from './municipality-routes.ts'
 import { placeRoutes } from './place-routes.ts'
 import { planningRoutes } from './planning-routes.ts'
 import { promiseRoutes } from './promise-routes.ts'
@@ -36,4 +37,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...figureRoutes,
   ...jobRoutes,
   ...importRoutes,
+  ...municipalityRoutes,
 ]

@@ -15,7 +15,7 @@ export const authRoutes = [
     async handle({ auth }) {
       const body: SessionResponse = auth
         ? {
-            user: { id: auth.userId, email: auth.email, display_name: auth.displayName, role: auth.role },
+            user: { id: auth.userId, email: auth.email, display_name: auth.displayName, role: auth.role, municipality_code: auth.municipalityCode },
             csrf_token: auth.csrfToken,
           }
         : { user: null, csrf_token: null }

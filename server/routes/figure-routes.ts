@@ -1,6 +1,10 @@
 import { createFigure, deleteFigure, listFigures, updateFigure } from '../figures/external-figures.ts'
 import { idParams } from '../shared/api/fields.ts'
 import { externalFigureBody } from '../shared/api/survey-schemas.ts'
+import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { checkRecordInScope } from '../municipalities/record-municipality.ts'
+import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** SCB and NTU figures: public to read, staff enter them with their source. */
@@ -9,8 +13,9 @@ export const figureRoutes = [
     method: 'get',
     path: '/external-figures',
     access: 'public',
-    async handle({ deps }) {
-      return { body: { figures: await listFigures(deps.db) } }
+    query: municipalityQuery,
+    async handle({ query, deps }) {
+      return { body: { figures: await listFigures(deps.db, await municipalityFilter(deps.db, query.kommun)) } }
     },
   }),
 
@@ -20,7 +25,7 @@ export const figureRoutes = [
     access: 'staff',
     body: externalFigureBody,
     async handle({ body, deps, auth, req }) {
-      return { status: 201, body: await createFigure(deps.db, body, actorOf(auth), req.id as string) }
+      return { status: 201, body: await createFigure(deps.db, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -31,6 +36,7 @@ export const figureRoutes = [
     params: idParams,
     body: externalFigureBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'external_figure', params.id)
       return { body: await updateFigure(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -41,6 +47,7 @@ export const figureRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'external_figure', params.id)
       await deleteFigure(deps.db, params.id, actorOf(auth), req.id as string)
     },
   }),

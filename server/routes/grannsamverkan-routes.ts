@@ -6,6 +6,8 @@ import { addContact, changeContact, removeContact } from '../watch-areas/contact
 import { readCoverage } from '../watch-areas/coverage.ts'
 import { deleteMeeting, listMeetings, logMeeting } from '../watch-areas/meetings.ts'
 import { grannsamverkanProgress } from '../watch-areas/progress.ts'
+import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** Contact persons and meetings of the grannsamverkan areas, and the yearly progress of promise 5. */
@@ -90,8 +92,9 @@ export const grannsamverkanRoutes = [
     method: 'get',
     path: '/grannsamverkan/progress',
     access: 'public',
-    async handle({ deps }) {
-      return { body: { years: await grannsamverkanProgress(deps.db, todayInSweden()) } }
+    query: municipalityQuery,
+    async handle({ query, deps }) {
+      return { body: { years: await grannsamverkanProgress(deps.db, todayInSweden(), await municipalityFilter(deps.db, query.kommun)) } }
     },
   }),
 ]

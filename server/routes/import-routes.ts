@@ -3,6 +3,7 @@ import { previewImport, saveImport } from '../imports/file-import.ts'
 import type { FileImportTarget } from '../shared/api/file-import-schemas.ts'
 import { fileImportBody } from '../shared/api/file-import-schemas.ts'
 import type { Role } from '../shared/roles.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** Who may import into each target: whoever may create one in the app (areas: police; walks and measures: planners). */
@@ -35,7 +36,7 @@ export const importRoutes = (Object.keys(mayImport) as FileImportTarget[]).flatM
     takesFile: true,
     body: fileImportBody,
     async handle({ body, auth, deps, req }) {
-      const context = { actor: actorOf(auth), role: auth.role, requestId: req.id as string }
+      const context = { actor: actorOf(auth), role: auth.role, requestId: req.id as string, scope: scopeOf(auth) }
       return { status: 201, body: await saveImport(deps.db, importTargets[target], body, context) }
     },
   }),

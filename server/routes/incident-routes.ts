@@ -1,5 +1,7 @@
 import { createIncidentBody, incidentCountsQuery, incidentListQuery } from '../shared/api/incident-schemas.ts'
 import { createIncident, incidentCounts, listIncidents } from '../incidents/incidents.ts'
+import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** Staff incident reports (EST): filed and read by staff; the public sees counts only. */
@@ -10,7 +12,7 @@ export const incidentRoutes = [
     access: 'staff',
     body: createIncidentBody,
     async handle({ body, auth, deps, req }) {
-      return { status: 201, body: await createIncident(deps.db, body, actorOf(auth), req.id as string) }
+      return { status: 201, body: await createIncident(deps.db, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -19,8 +21,8 @@ export const incidentRoutes = [
     path: '/incidents',
     access: 'staff',
     query: incidentListQuery,
-    async handle({ query, deps }) {
-      return { body: { incidents: await listIncidents(deps.db, query.days ?? 90) } }
+    async handle({ query, auth, deps }) {
+      return { body: { incidents: await listIncidents(deps.db, query.days ?? 90, scopeOf(auth)) } }
     },
   }),
 
@@ -30,7 +32,7 @@ export const incidentRoutes = [
     access: 'public',
     query: incidentCountsQuery,
     async handle({ query, deps }) {
-      return { body: await incidentCounts(deps.db, query.year) }
+      return { body: await incidentCounts(deps.db, query.year, await municipalityFilter(deps.db, query.kommun)) }
     },
   }),
 ]

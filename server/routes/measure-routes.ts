@@ -3,6 +3,7 @@ import { effectQuery, measureBody, measureListQuery, nearbyEvidenceBody } from '
 import { measureEffects } from '../measures/measure-effects.ts'
 import { createMeasure, findMeasure, listMeasures, replaceMeasure } from '../measures/measure-records.ts'
 import { nearbyEvidence } from '../measures/nearby-evidence.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 const planners = ['kommun', 'admin'] as const
@@ -18,8 +19,8 @@ export const measureRoutes = [
     path: '/measures/effects',
     access: 'staff',
     query: effectQuery,
-    async handle({ query, deps }) {
-      return { body: { radius_m: query.radius_m, effects: await measureEffects(deps.db, query.radius_m) } }
+    async handle({ query, auth, deps }) {
+      return { body: { radius_m: query.radius_m, effects: await measureEffects(deps.db, query.radius_m, undefined, scopeOf(auth)) } }
     },
   }),
 
@@ -38,8 +39,8 @@ export const measureRoutes = [
     path: '/measures',
     access: 'staff',
     query: measureListQuery,
-    async handle({ query, deps }) {
-      return { body: { measures: await listMeasures(deps.db, query.status) } }
+    async handle({ query, auth, deps }) {
+      return { body: { measures: await listMeasures(deps.db, query.status, scopeOf(auth)) } }
     },
   }),
 
@@ -49,7 +50,7 @@ export const measureRoutes = [
     access: planners,
     body: measureBody,
     async handle({ body, deps, auth, req }) {
-      return { status: 201, body: await createMeasure(deps.db, body, actorOf(auth), req.id as string) }
+      return { status: 201, body: await createMeasure(deps.db, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -58,8 +59,8 @@ export const measureRoutes = [
     path: '/measures/:id',
     access: 'staff',
     params: idParams,
-    async handle({ params, deps }) {
-      return { body: await findMeasure(deps.db, params.id) }
+    async handle({ params, auth, deps }) {
+      return { body: await findMeasure(deps.db, params.id, scopeOf(auth)) }
     },
   }),
 
@@ -70,7 +71,7 @@ export const measureRoutes = [
     params: idParams,
     body: measureBody,
     async handle({ params, body, deps, auth, req }) {
-      return { body: await replaceMeasure(deps.db, params.id, body, actorOf(auth), req.id as string) }
+      return { body: await replaceMeasure(deps.db, params.id, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 ]

@@ -2,6 +2,7 @@ import { hexGridQuery, hotspotQuery, situationQuery } from '../shared/api/planni
 import { candidateSites } from '../planning/candidate-sites.ts'
 import { hexGrid } from '../planning/hex-grid.ts'
 import { situationPicture } from '../planning/situation-picture.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { defineRoute } from './api-route.ts'
 
 /**
@@ -14,8 +15,8 @@ export const planningRoutes = [
     path: '/planning/hotspots',
     access: 'staff',
     query: hotspotQuery,
-    async handle({ query, deps }) {
-      return { body: await candidateSites(deps.db, query) }
+    async handle({ query, auth, deps }) {
+      return { body: await candidateSites(deps.db, { ...query, scope: scopeOf(auth) }) }
     },
   }),
 
@@ -24,8 +25,8 @@ export const planningRoutes = [
     path: '/planning/hex-grid',
     access: 'staff',
     query: hexGridQuery,
-    async handle({ query, deps }) {
-      return { body: await hexGrid(deps.db, query) }
+    async handle({ query, auth, deps }) {
+      return { body: await hexGrid(deps.db, { ...query, scope: scopeOf(auth) }) }
     },
   }),
 
@@ -34,8 +35,8 @@ export const planningRoutes = [
     path: '/planning/situation',
     access: 'staff',
     query: situationQuery,
-    async handle({ query, deps }) {
-      return { body: await situationPicture(deps.db, query.period, query.date) }
+    async handle({ query, auth, deps }) {
+      return { body: await situationPicture(deps.db, query.period, query.date, scopeOf(auth)) }
     },
   }),
 ]

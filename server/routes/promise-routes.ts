@@ -5,6 +5,10 @@ import { createPeriod, findPeriod, listPeriods, publishPeriod, updatePeriod } fr
 import { promisePage } from '../promises/promise-progress.ts'
 import { createIndicator, createPromise, deleteIndicator, deletePromise, updateIndicator, updatePromise } from '../promises/promise-records.ts'
 import { todayInSweden } from '../today.ts'
+import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { checkRecordInScope } from '../municipalities/record-municipality.ts'
+import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /**
@@ -16,8 +20,10 @@ export const promiseRoutes = [
     method: 'get',
     path: '/promise-periods',
     access: 'public',
-    async handle({ deps, auth }) {
-      return { body: { periods: await listPeriods(deps.db, auth !== null) } }
+    query: municipalityQuery,
+    async handle({ query, deps, auth }) {
+      const municipalityCode = await municipalityFilter(deps.db, query.kommun)
+      return { body: { periods: await listPeriods(deps.db, auth !== null, { municipalityCode, draftScope: scopeOf(auth) }) } }
     },
   }),
 
@@ -27,7 +33,7 @@ export const promiseRoutes = [
     access: 'staff',
     body: periodBody,
     async handle({ body, deps, auth, req }) {
-      return { status: 201, body: await createPeriod(deps.db, body, actorOf(auth), req.id as string) }
+      return { status: 201, body: await createPeriod(deps.db, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -49,6 +55,7 @@ export const promiseRoutes = [
     params: idParams,
     body: periodUpdateBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_period', params.id)
       return { body: await updatePeriod(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -59,6 +66,7 @@ export const promiseRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_period', params.id)
       return { body: await publishPeriod(deps.db, params.id, actorOf(auth), req.id as string) }
     },
   }),
@@ -70,6 +78,7 @@ export const promiseRoutes = [
     params: idParams,
     body: promiseBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_period', params.id)
       return { status: 201, body: await createPromise(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -81,6 +90,7 @@ export const promiseRoutes = [
     params: idParams,
     body: promiseBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise', params.id)
       return { body: await updatePromise(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -91,6 +101,7 @@ export const promiseRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise', params.id)
       await deletePromise(deps.db, params.id, actorOf(auth), req.id as string)
     },
   }),
@@ -102,6 +113,7 @@ export const promiseRoutes = [
     params: idParams,
     body: indicatorBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise', params.id)
       return { status: 201, body: await createIndicator(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -113,6 +125,7 @@ export const promiseRoutes = [
     params: idParams,
     body: indicatorBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_indicator', params.id)
       return { body: await updateIndicator(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -123,6 +136,7 @@ export const promiseRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_indicator', params.id)
       await deleteIndicator(deps.db, params.id, actorOf(auth), req.id as string)
     },
   }),
@@ -144,6 +158,7 @@ export const promiseRoutes = [
     params: idParams,
     body: activityBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise', params.id)
       return { status: 201, body: await createActivity(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -154,6 +169,7 @@ export const promiseRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_activity', params.id)
       await deleteActivity(deps.db, params.id, actorOf(auth), req.id as string)
     },
   }),

@@ -8,6 +8,7 @@ import {
   reportFeedQuery,
   staffReportQuery,
 } from '../shared/api/report-schemas.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { listStaffReports, moderateReport, originalTexts } from '../reports/moderation.ts'
 import { addMeToo, nearbyReports, receiptPhoto, reportByReceipt, reportPhoto } from '../reports/public-reports.ts'
 import { reportFeed } from '../reports/report-feed.ts'
@@ -95,8 +96,8 @@ export const reportRoutes = [
     path: '/reports',
     access: 'staff',
     query: staffReportQuery,
-    async handle({ query, deps }) {
-      return { body: { reports: await listStaffReports(deps.db, query) } }
+    async handle({ query, auth, deps }) {
+      return { body: { reports: await listStaffReports(deps.db, query, scopeOf(auth)) } }
     },
   }),
 
@@ -107,7 +108,7 @@ export const reportRoutes = [
     params: idParams,
     body: moderateReportBody,
     async handle({ params, body, auth, deps, req }) {
-      return { body: await moderateReport(deps.db, params.id, body, actorOf(auth), req.id as string) }
+      return { body: await moderateReport(deps.db, params.id, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -118,8 +119,8 @@ export const reportRoutes = [
     personalData: true,
     params: idParams,
     query: z.object({}).strict(),
-    async handle({ params, deps }) {
-      return { body: { originals: await originalTexts(deps.db, params.id) } }
+    async handle({ params, auth, deps }) {
+      return { body: { originals: await originalTexts(deps.db, params.id, scopeOf(auth)) } }
     },
   }),
 ]

@@ -10,6 +10,8 @@ import { createQuestion, createSurvey, deleteQuestion, findSurvey, listQuestions
 import { freeTextAnswers, markCells, surveyResults } from '../surveys/survey-results.ts'
 import { todayInSweden } from '../today.ts'
 import type { ApiConfig } from './api-route.ts'
+import { checkRecordInScope } from '../municipalities/record-municipality.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** A random value that lets a browser answer each survey once; it says nothing about the person. */
@@ -123,6 +125,7 @@ export const surveyRoutes = [
     params: idParams,
     body: surveyBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'promise_period', params.id)
       return { status: 201, body: await createSurvey(deps.db, params.id, body, todayInSweden(), actorOf(auth), req.id as string) }
     },
   }),
@@ -134,6 +137,7 @@ export const surveyRoutes = [
     params: idParams,
     body: surveyBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'survey', params.id)
       return { body: await updateSurvey(deps.db, params.id, body, todayInSweden(), actorOf(auth), req.id as string) }
     },
   }),
@@ -145,6 +149,7 @@ export const surveyRoutes = [
     params: idParams,
     body: questionBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'survey', params.id)
       return { status: 201, body: await createQuestion(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -156,6 +161,7 @@ export const surveyRoutes = [
     params: idParams,
     body: questionBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'survey_question', params.id)
       return { body: await updateQuestion(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),
@@ -166,6 +172,7 @@ export const surveyRoutes = [
     access: 'staff',
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'survey_question', params.id)
       await deleteQuestion(deps.db, params.id, actorOf(auth), req.id as string)
     },
   }),

@@ -8,6 +8,10 @@ import { unvisitedHotspots } from '../walks/unvisited-hotspots.ts'
 import { walkCalendar } from '../walks/walk-calendar.ts'
 import { createWalk, findWalk, listWalks, replaceWalk } from '../walks/walk-records.ts'
 import { walkStatsByYear } from '../walks/walk-stats.ts'
+import { checkRecordInScope } from '../municipalities/record-municipality.ts'
+import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
+import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 import { linkBase } from './request-origin.ts'
 
@@ -37,9 +41,9 @@ export const walkRoutes = [
     method: 'get',
     path: '/walks/stats',
     access: 'public',
-    query: noQuery,
-    async handle({ deps }) {
-      return { body: { years: await walkStatsByYear(deps.db) } }
+    query: municipalityQuery,
+    async handle({ query, deps }) {
+      return { body: { years: await walkStatsByYear(deps.db, await municipalityFilter(deps.db, query.kommun)) } }
     },
   }),
 
@@ -48,8 +52,8 @@ export const walkRoutes = [
     path: '/walks/unvisited-hotspots',
     access: 'staff',
     query: hotspotQuery,
-    async handle({ query, deps }) {
-      return { body: { hotspots: await unvisitedHotspots(deps.db, { months: query.months, minPoints: query.min_points }) } }
+    async handle({ query, auth, deps }) {
+      return { body: { hotspots: await unvisitedHotspots(deps.db, { months: query.months, minPoints: query.min_points, scope: scopeOf(auth) }) } }
     },
   }),
 
@@ -68,8 +72,8 @@ export const walkRoutes = [
     path: '/walks',
     access: 'staff',
     query: noQuery,
-    async handle({ deps }) {
-      return { body: { walks: await listWalks(deps.db) } }
+    async handle({ auth, deps }) {
+      return { body: { walks: await listWalks(deps.db, scopeOf(auth)) } }
     },
   }),
 
@@ -79,7 +83,7 @@ export const walkRoutes = [
     access: planners,
     body: walkBody,
     async handle({ body, deps, auth, req }) {
-      return { status: 201, body: await createWalk(deps.db, body, actorOf(auth), req.id as string) }
+      return { status: 201, body: await createWalk(deps.db, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -88,8 +92,8 @@ export const walkRoutes = [
     path: '/walks/:id',
     access: 'staff',
     params: idParams,
-    async handle({ params, deps }) {
-      return { body: await findWalk(deps.db, params.id) }
+    async handle({ params, auth, deps }) {
+      return { body: await findWalk(deps.db, params.id, scopeOf(auth)) }
     },
   }),
 
@@ -100,7 +104,7 @@ export const walkRoutes = [
     params: idParams,
     body: walkBody,
     async handle({ params, body, deps, auth, req }) {
-      return { body: await replaceWalk(deps.db, params.id, body, actorOf(auth), req.id as string) }
+      return { body: await replaceWalk(deps.db, params.id, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -121,6 +125,7 @@ export const walkRoutes = [
     params: idParams,
     body: publishProtocolBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
       return { body: await publishProtocol(deps.db, params.id, body.protocol_summary, actorOf(auth), req.id as string) }
     },
   }),
@@ -131,6 +136,7 @@ export const walkRoutes = [
     access: planners,
     params: idParams,
     async handle({ params, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
       return { body: await withdrawProtocol(deps.db, params.id, actorOf(auth), req.id as string) }
     },
   }),
@@ -143,6 +149,7 @@ export const walkRoutes = [
     params: idParams,
     body: observationBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
       const receipt = await addObservation(deps.db, params.id, body, actorOf(auth), deps.config.limits.photoKilobytes, req.id as string)
       return { status: receipt.already_received ? 200 : 201, body: receipt }
     },
@@ -155,6 +162,7 @@ export const walkRoutes = [
     params: idParams,
     body: protocolEntryBody,
     async handle({ params, body, deps, auth, req }) {
+      await checkRecordInScope(deps.db, scopeOf(auth), 'walk_observation', params.id)
       return { body: await updateProtocolEntry(deps.db, params.id, body, actorOf(auth), req.id as string) }
     },
   }),

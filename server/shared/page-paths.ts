@@ -13,6 +13,8 @@ export const pagePaths = {
   adminOperations: '/admin/drift',
   /** Admins create and revoke API tokens for systems that cannot log in (scripts, GIS clients). */
   adminApiTokens: '/admin/api-nycklar',
+  /** Admins see the police area's municipalities and add one from its boundary file. */
+  adminMunicipalities: '/admin/kommuner',
   /** The police's grannsamverkan register: areas needing an update, meetings, progress, drawing. */
   grannsamverkan: '/polis/grannsamverkan',
   /** A resident reports an unsafe place (no login). */

@@ -9,6 +9,7 @@ import { hashPassword } from '../auth/password-hash.ts'
 import { endUserSessions } from '../auth/sessions.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, notFound } from '../errors.ts'
+import { accountMunicipality } from '../municipalities/account-municipality.ts'
 import type { CreateUserBody, UpdateUserBody, UserSummary } from '../shared/api/user-schemas.ts'
 
 const emailTaken = (email: string) =>
@@ -17,7 +18,7 @@ const emailTaken = (email: string) =>
 // Changes to admins take this transaction lock, so two admins cannot demote each other at once.
 const ADMIN_CHANGE_LOCK = 17812017
 
-const summaryColumns = `id, email, display_name, role, disabled_at IS NOT NULL AS disabled,
+const summaryColumns = `id, email, display_name, role, municipality_code, disabled_at IS NOT NULL AS disabled,
   to_json(last_login_at)#>>'{}' AS last_login_at, to_json(created_at)#>>'{}' AS created_at`
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
@@ -34,12 +35,13 @@ export async function createUser(db: Database, input: CreateUserBody, actor: Act
   const email = normaliseEmail(input.email)
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
+    const municipalityCode = await accountMunicipality(tx, input.role, input.municipality_code)
     // ON CONFLICT rather than a look first: two requests for one address at once get one account and one 409.
     const [user] = await tx.query<UserSummary>(
-      `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+      `INSERT INTO app_user (email, display_name, role, password_hash, municipality_code) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (email) DO NOTHING
        RETURNING ${summaryColumns}`,
-      [email, input.display_name ?? '', input.role, passwordHash],
+      [email, input.display_name ?? '', input.role, passwordHash, municipalityCode],
     )
     if (!user) throw emailTaken(email)
     await recordAudit(tx, { actor, action: 'create', objectType: 'user', objectId: user.id, objectLabel: user.email, before: null, after: audited(user), requestId })
@@ -84,6 +86,10 @@ async function applyUserUpdate(
       'This is the only active admin account. Make someone else an admin first.',
     )
   }
+  // A kommun account keeps its municipality unless given another; any other role has none.
+  const role = change.role ?? before.role
+  const keptCode = role === 'kommun' && before.role === 'kommun' ? before.municipality_code : undefined
+  const municipalityCode = await accountMunicipality(tx, role, change.municipality_code === undefined ? keptCode : change.municipality_code)
   const [after] = await tx.query<UserSummary>(
     `UPDATE app_user SET
         display_name = coalesce($2, display_name),
@@ -91,10 +97,11 @@ async function applyUserUpdate(
         disabled_at = CASE WHEN $4::boolean IS NULL THEN disabled_at
                            WHEN $4 THEN coalesce(disabled_at, now()) ELSE NULL END,
         password_hash = coalesce($5, password_hash),
+        municipality_code = $6,
         updated_at = now()
       WHERE id = $1
       RETURNING ${summaryColumns}`,
-    [id, change.display_name ?? null, change.role ?? null, change.disabled ?? null, passwordHash],
+    [id, change.display_name ?? null, change.role ?? null, change.disabled ?? null, passwordHash, municipalityCode],
   )
   if (!after) throw new Error('update returned no row')
   const endsSessions = after.disabled || after.role !== before.role || passwordHash !== null
@@ -123,5 +130,5 @@ async function otherActiveAdmins(tx: Queryable, id: number): Promise<number> {
 
 /** What the audit log keeps of an account: never the password or its hash. */
 function audited(user: UserSummary) {
-  return { email: user.email, display_name: user.display_name, role: user.role, disabled: user.disabled }
+  return { email: user.email, display_name: user.display_name, role: user.role, municipality_code: user.municipality_code, disabled: user.disabled }
 }

@@ -18,6 +18,8 @@ export interface HotspotOptions {
   months: number
   /** The smallest cluster. */
   minPoints: number
+  /** One municipality's places and walks (kommun staff); null: the whole police area. */
+  scope?: string | null
 }
 
 export async function unvisitedHotspots(db: Queryable, options: HotspotOptions): Promise<UnvisitedHotspot[]> {
@@ -25,11 +27,14 @@ export async function unvisitedHotspots(db: Queryable, options: HotspotOptions):
     `WITH evidence AS (
        SELECT r.geom, r.category, true AS is_report FROM report r
         WHERE r.status NOT IN ('rejected', 'duplicate') AND r.reported_at >= now() - make_interval(months => $1)
+          AND ($7::text IS NULL OR r.municipality_code = $7)
        UNION ALL
        SELECT o.geom, o.category, false FROM walk_observation o
-        WHERE o.assessment = 'unsafe' AND o.observed_at >= now() - make_interval(months => $1)),
+        WHERE o.assessment = 'unsafe' AND o.observed_at >= now() - make_interval(months => $1)
+          AND ($7::text IS NULL OR EXISTS (SELECT 1 FROM safety_walk w WHERE w.id = o.walk_id AND w.municipality_code = $7))),
      recent_walks AS (
-       SELECT route FROM safety_walk WHERE status = 'done' AND starts_at >= now() - make_interval(months => $4)),
+       SELECT route FROM safety_walk WHERE status = 'done' AND starts_at >= now() - make_interval(months => $4)
+          AND ($7::text IS NULL OR municipality_code = $7)),
      -- Everywhere within 50 m of a recent route, as one shape: PostGIS prepares it once and tests
      -- each place against it quickly (a third of the time of a lookup per place).
      passed_area AS (SELECT ST_Union(ST_Buffer(route, $5)) AS area FROM recent_walks),
@@ -56,6 +61,6 @@ export async function unvisitedHotspots(db: Queryable, options: HotspotOptions):
               WHERE p.kind IN ('centrum', 'place', 'meeting_point', 'address') AND ST_DWithin(p.geom, r.centre, 150)
               ORDER BY p.geom <-> r.centre LIMIT 1) AS place_name
        FROM ranked r WHERE r.id <= $6 ORDER BY r.id`,
-    [options.months, CLUSTER_METRES, options.minPoints, WALK_MONTHS, PASSED_METRES, MAX_HOTSPOTS],
+    [options.months, CLUSTER_METRES, options.minPoints, WALK_MONTHS, PASSED_METRES, MAX_HOTSPOTS, options.scope ?? null],
   )
 }

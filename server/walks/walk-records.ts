@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { invalidInput, notFound } from '../errors.ts'
 import { checkPoint } from '../geometry/check-point.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import type { WalkBody, WalkSummary } from '../shared/api/walk-schemas.ts'
 
 const wgs84 = (column: string) => `ST_AsGeoJSON(ST_Transform(${column}, 4326), 6)::json`
@@ -21,12 +22,14 @@ export const walkSummarySelect = `
          (SELECT count(*)::int FROM walk_observation o WHERE o.walk_id = w.id) AS observation_count, w.updated_at
     FROM safety_walk w`
 
-export async function listWalks(db: Queryable): Promise<WalkSummary[]> {
-  return db.query<WalkSummary>(`${walkSummarySelect} ORDER BY w.starts_at DESC, w.id DESC`)
+/** `scope` limits the list to one municipality (kommun staff); null lists the whole police area. */
+export async function listWalks(db: Queryable, scope: string | null = null): Promise<WalkSummary[]> {
+  return db.query<WalkSummary>(`${walkSummarySelect} WHERE ($1::text IS NULL OR w.municipality_code = $1) ORDER BY w.starts_at DESC, w.id DESC`, [scope])
 }
 
-export async function findWalk(db: Queryable, id: number): Promise<WalkSummary> {
-  const [walk] = await db.query<WalkSummary>(`${walkSummarySelect} WHERE w.id = $1`, [id])
+/** One walk; outside `scope` it is not there for the caller (404). */
+export async function findWalk(db: Queryable, id: number, scope: string | null = null): Promise<WalkSummary> {
+  const [walk] = await db.query<WalkSummary>(`${walkSummarySelect} WHERE w.id = $1 AND ($2::text IS NULL OR w.municipality_code = $2)`, [id, scope])
   if (!walk) throw notFound('walk_not_found', `Vandring ${id} finns inte.`, `Walk ${id} does not exist.`)
   return walk
 }
@@ -86,8 +89,9 @@ const auditedFields = (body: WalkBody) => ({
   how_to_join: body.how_to_join,
 })
 
-export async function createWalk(db: Database, body: WalkBody, actor: Actor, requestId: string): Promise<WalkSummary> {
+export async function createWalk(db: Database, body: WalkBody, actor: Actor, requestId: string, scope: string | null = null): Promise<WalkSummary> {
   const place = await checkWalkPlace(db, body)
+  await checkInScope(db, scope, place.municipalityCode)
   return db.transaction((tx) => insertWalk(tx, body, place, actor, requestId))
 }
 
@@ -112,14 +116,23 @@ export async function insertWalk(tx: Queryable, body: WalkBody, place: CheckedWa
   return findWalk(tx, row.id)
 }
 
-export async function replaceWalk(db: Database, id: number, body: WalkBody, actor: Actor, requestId: string): Promise<WalkSummary> {
+export async function replaceWalk(
+  db: Database,
+  id: number,
+  body: WalkBody,
+  actor: Actor,
+  requestId: string,
+  scope: string | null = null,
+): Promise<WalkSummary> {
   const place = await checkWalkPlace(db, body)
+  await checkInScope(db, scope, place.municipalityCode)
   return db.transaction(async (tx) => {
-    const [before] = await tx.query<WalkSummary>(
-      `${walkSummarySelect} WHERE w.id = $1 FOR UPDATE OF w`,
+    const [before] = await tx.query<WalkSummary & { municipality_code: string }>(
+      `${walkSummarySelect.replace('w.updated_at', 'w.updated_at, w.municipality_code')} WHERE w.id = $1 FOR UPDATE OF w`,
       [id],
     )
     if (!before) throw notFound('walk_not_found', `Vandring ${id} finns inte.`, `Walk ${id} does not exist.`)
+    await checkInScope(tx, scope, before.municipality_code)
     if (before.protocol_published_at && body.status !== 'done') {
       throw invalidInput([
         {

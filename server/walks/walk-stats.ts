@@ -3,7 +3,8 @@ import type { Queryable } from '../db/database.ts'
 import { WALKS_PROMISED_PER_YEAR } from '../shared/api/walk-schemas.ts'
 import type { WalkYearStats } from '../shared/api/walk-schemas.ts'
 
-export async function walkStatsByYear(db: Queryable): Promise<WalkYearStats[]> {
+/** One municipality's walks (its promise), or the whole police area's when `municipalityCode` is null. */
+export async function walkStatsByYear(db: Queryable, municipalityCode: string | null = null): Promise<WalkYearStats[]> {
   const rows = await db.query<{
     year: number
     walks_done: number
@@ -16,7 +17,7 @@ export async function walkStatsByYear(db: Queryable): Promise<WalkYearStats[]> {
     `WITH walks AS (
        SELECT id, status, protocol_published_at IS NOT NULL AS published,
               extract(year FROM starts_at AT TIME ZONE 'Europe/Stockholm')::int AS year
-         FROM safety_walk WHERE status <> 'cancelled')
+         FROM safety_walk WHERE status <> 'cancelled' AND ($1::text IS NULL OR municipality_code = $1))
      SELECT w.year,
             count(DISTINCT w.id) FILTER (WHERE w.status = 'done')::int AS walks_done,
             count(DISTINCT w.id) FILTER (WHERE w.status = 'planned')::int AS walks_planned,
@@ -27,6 +28,7 @@ export async function walkStatsByYear(db: Queryable): Promise<WalkYearStats[]> {
        -- Measures count once their protocol is public: the figures are public too.
        FROM walks w LEFT JOIN walk_observation o ON o.walk_id = w.id AND w.published
       GROUP BY w.year ORDER BY w.year DESC`,
+    [municipalityCode],
   )
   return rows.map(({ year, walks_done, walks_planned, ...measures }) => ({
     year,

@@ -265,6 +265,49 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       expect(await bumpedBy(`UPDATE api_token SET last_used_at = now()`)).toEqual([])
     })
   })
+
+  it('010 gives every kommun account the one municipality, leaves the police and admins on the whole area, and keeps sessions', async () => {
+    await upgradeWithRows(db, '009', async (tx) => {
+      const accounts = await tx.query<{ email: string; role: string; municipality_code: string | null }>(
+        'SELECT email, role, municipality_code FROM app_user ORDER BY id',
+      )
+      expect(accounts).toEqual([
+        { email: 'admin@kristinehamn.example', role: 'admin', municipality_code: null },
+        { email: 'polis@kristinehamn.example', role: 'polis', municipality_code: null },
+        { email: 'planerare@kristinehamn.example', role: 'kommun', municipality_code: '1781' },
+        { email: 'slutat@kristinehamn.example', role: 'kommun', municipality_code: '1781' },
+      ])
+      const [kept] = await tx.query<{ sessions: number; reports: number; periods: number }>(
+        `SELECT (SELECT count(*)::integer FROM user_session) AS sessions, (SELECT count(*)::integer FROM report) AS reports,
+                (SELECT count(*)::integer FROM promise_period) AS periods`,
+      )
+      expect(kept).toEqual({ sessions: 3, reports: 1, periods: 1 })
+      // Every old account was placed, so the rule holds for all rows, old ones too.
+      const [rule] = await tx.query<{ validated: boolean }>(
+        `SELECT c.convalidated AS validated FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+          WHERE c.conname = 'app_user_kommun_has_municipality' AND n.nspname = 'upgrade_test'`,
+      )
+      expect(rule).toEqual({ validated: true })
+      // The municipality the app served stays the installation's own; the next one comes after it.
+      await tx.query(
+        `INSERT INTO municipality (code, name, county, boundary)
+         VALUES ('1760', 'Storfors', 'Värmlands län', ST_Multi(ST_MakeEnvelope(460000, 6560000, 480000, 6590000, 3006)))`,
+      )
+      const order = await tx.query<{ code: string }>('SELECT code FROM municipality ORDER BY added_order')
+      expect(order.map((row) => row.code)).toEqual(['1781', '1760'])
+      await tx.query(`UPDATE app_user SET municipality_code = '1760' WHERE email = 'planerare@kristinehamn.example'`)
+      const refused: Array<[string, RegExp]> = [
+        [`INSERT INTO app_user (email, role, password_hash) VALUES ('ny@kristinehamn.example', 'kommun', 'x')`, /app_user_kommun_has_municipality/],
+        [`UPDATE app_user SET role = 'kommun' WHERE email = 'polis@kristinehamn.example'`, /app_user_kommun_has_municipality/],
+        [`UPDATE app_user SET municipality_code = '9999' WHERE email = 'planerare@kristinehamn.example'`, /foreign key/],
+      ]
+      for (const [statement, reason] of refused) {
+        await tx.query('SAVEPOINT before_refusal')
+        await expect(tx.query(statement), statement).rejects.toThrow(reason)
+        await tx.query('ROLLBACK TO SAVEPOINT before_refusal')
+      }
+    })
+  })
 })
 
 describe('every migration', () => {

@@ -77,6 +77,7 @@ const writeMatrix: Record<string, Record<Who, number>> = {
   'POST /api/imports/walk-routes/save': { public: 401, polis: 403, kommun: 201, admin: 201 },
   'POST /api/imports/measures/preview': { public: 401, polis: 403, kommun: 200, admin: 200 },
   'POST /api/imports/measures/save': { public: 401, polis: 403, kommun: 201, admin: 201 },
+  'POST /api/municipalities': { public: 401, polis: 403, kommun: 403, admin: 201 },
 }
 
 const readMatrix: Record<string, Record<Who, number>> = {
@@ -110,6 +111,7 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/walks/stats': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/walks/calendar.ics': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/walks/unvisited-hotspots': { public: 401, polis: 200, kommun: 200, admin: 200 },
+  '/api/municipalities': { public: 200, polis: 200, kommun: 200, admin: 200 },
 }
 
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} /api${route.path}`

@@ -458,7 +458,7 @@ describe('on a phone', () => {
     expect(await overflowing(page)).toEqual([])
     expect(await smallTargets(page, '.site-header a, .site-header button, main button, main input, main select')).toEqual([])
     const links = await page.locator('.staff-nav a').allTextContents()
-    expect(links).toEqual(['Mitt konto', 'Grannsamverkan', 'Rapporter', 'Händelser', 'Vandringar', 'Platser', 'Åtgärder', 'Lägesbild', 'Löften', 'Importera', 'Konton', 'Logg', 'Drift', 'API-nycklar'])
+    expect(links).toEqual(['Mitt konto', 'Grannsamverkan', 'Rapporter', 'Händelser', 'Vandringar', 'Platser', 'Åtgärder', 'Lägesbild', 'Löften', 'Importera', 'Konton', 'Logg', 'Drift', 'API-nycklar', 'Kommuner'])
     await screenshot(page, 'account-phone')
     await close(page)
   })

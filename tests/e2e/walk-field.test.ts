@@ -380,7 +380,7 @@ describe('a police officer on the walk', () => {
     await save(page)
     await expect.poll(() => summary(page).textContent(), { timeout: 15_000 }).toBe('1 observation togs inte emot. Rätta eller ta bort den.')
     const refusal = (await page.locator('.wf-item__problem').textContent()) ?? ''
-    expect(refusal).toMatch(/^Togs inte emot: .*Platsen måste ligga inom Kristinehamns kommun\.$/)
+    expect(refusal).toMatch(/^Togs inte emot: .*Platsen måste ligga inom Kristinehamns, Storfors eller Filipstads kommun\.$/)
     expect(await stored(walkId)).toHaveLength(0)
 
     // "Rätta": back in the form with the server's words, everything typed kept.
@@ -388,7 +388,7 @@ describe('a police officer on the walk', () => {
     expect(await page.locator('.wf-note').textContent()).toContain('Du rättar en observation')
     expect(await page.getByLabel('Gångvägar och tillgänglighet', { exact: true }).isChecked()).toBe(true)
     expect(await page.locator('#wf-observation-description').inputValue()).toBe('Stigen är igenvuxen.')
-    expect(await page.locator('.error-summary').textContent()).toContain('Platsen måste ligga inom Kristinehamns kommun.')
+    expect(await page.locator('.error-summary').textContent()).toContain('Platsen måste ligga inom Kristinehamns, Storfors eller Filipstads kommun.')
     await checkScreen(page)
     await screenshot(page, 'phone-correcting', true)
 

@@ -68,17 +68,25 @@ export const TEST_PASSWORD = 'ett långt testlösenord'
 
 let accounts = 0
 
-/** A new staff account with the given role, straight in the database (as `npm run user:create` does). */
-export async function createStaffAccount(db: Database, role: Role): Promise<{ id: number; email: string; password: string }> {
+/**
+ * A new staff account with the given role, straight in the database (as `npm run user:create` does).
+ * A kommun account works in Kristinehamn (1781) unless another municipality is given.
+ */
+export async function createStaffAccount(
+  db: Database,
+  role: Role,
+  municipalityCode = '1781',
+): Promise<{ id: number; email: string; password: string }> {
   accounts += 1
   const email = `${role}.${accounts}.${process.pid}@kristinehamn.example`
-  const user = await createUser(db, { email, role, password: TEST_PASSWORD }, { userId: null, label: 'test' })
+  const municipality = role === 'kommun' ? { municipality_code: municipalityCode } : {}
+  const user = await createUser(db, { email, role, password: TEST_PASSWORD, ...municipality }, { userId: null, label: 'test' })
   return { id: user.id, email, password: TEST_PASSWORD }
 }
 
-/** A logged-in session for a new account with the given role. */
-export async function logInAs(baseUrl: string, db: Database, role: Role): Promise<ApiSession> {
-  const account = await createStaffAccount(db, role)
+/** A logged-in session for a new account with the given role (a kommun account: in Kristinehamn unless said). */
+export async function logInAs(baseUrl: string, db: Database, role: Role, municipalityCode?: string): Promise<ApiSession> {
+  const account = await createStaffAccount(db, role, municipalityCode)
   const session = new ApiSession(baseUrl)
   const answer = await session.logIn(account.email, account.password)
   if (answer.status !== 200) throw new Error(`login as ${role} failed: ${answer.status} ${JSON.stringify(answer.body)}`)

@@ -170,6 +170,19 @@ function fileImportExamples(): Record<string, () => Promise<ExampleRequest>> {
   )
 }
 
+/**
+ * A municipality of its own for each call: a 4 km square in Norrbotten, east of the one before, with
+ * a code and name no other call uses.
+ */
+function newMunicipalityFile(): string {
+  const n = ++exampleCount
+  const [lon, lat] = [17 + 0.1 * (n % 80), 66 + 0.05 * Math.floor(n / 80)]
+  const ring = [[lon, lat], [lon + 0.08, lat], [lon + 0.08, lat + 0.035], [lon, lat + 0.035], [lon, lat]]
+  const properties = { kommunkod: String(9000 + n).slice(-4).padStart(4, '9'), kommunnamn: `Exempelkommun ${n}`, lansnamn: 'Norrbottens län' }
+  const feature = { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [ring] } }
+  return Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [feature] })).toString('base64')
+}
+
 const uniqueEmail = (prefix: string) => `${prefix}.${++exampleCount}.${process.pid}@kristinehamn.example`
 
 export const routeExamples: Record<string, (context: ExampleContext) => Promise<ExampleRequest>> = {
@@ -230,6 +243,7 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
     return { path: '/api/jobs/report-retention/run', body: {} }
   },
   ...fileImportExamples(),
+  'POST /api/municipalities': async () => ({ path: '/api/municipalities', body: { boundary_base64: newMunicipalityFile() } }),
   'DELETE /api/contacts/:id': async ({ db }) => ({ path: `/api/contacts/${await newContactId(db)}`, body: {} }),
   'POST /api/meetings': async ({ db }) => ({
     path: '/api/meetings',

@@ -9,6 +9,7 @@ import { problemFor } from '../forms/form-problems.ts'
 import type { FormProblem } from '../forms/form-problems.ts'
 import { isLongEnough, PASSWORD_MIN_LENGTH } from '../forms/password-rules.ts'
 import { useForm } from '../forms/use-form.ts'
+import { AccountMunicipalityField } from '../municipalities/account-municipality-field.tsx'
 import { useSession } from '../session/session-context.ts'
 import { ErrorSummary } from './error-summary.tsx'
 import { SelectField } from './select-field.tsx'
@@ -22,10 +23,11 @@ const isRole = (value: string): value is Role => (roles as readonly string[]).in
 export function CreateUserForm({ onCreated }: { onCreated(user: UserSummary): void }) {
   const { t } = useTranslation()
   const { call } = useSession()
-  const form = useForm({ fields: ['email', 'display_name', 'role', 'password'], codeFields: { email_taken: 'email' } })
+  const form = useForm({ fields: ['email', 'display_name', 'role', 'municipality_code', 'password'], codeFields: { email_taken: 'email' } })
   const [email, setEmail] = useState('')
   const [name, setName] = useState('')
   const [role, setRole] = useState('')
+  const [municipality, setMunicipality] = useState('')
   const [password, setPassword] = useState('')
 
   const submit = async (event: FormEvent) => {
@@ -37,7 +39,8 @@ export function CreateUserForm({ onCreated }: { onCreated(user: UserSummary): vo
     if (problems.length > 0 || !isRole(role)) return form.fail(problems)
     let created: UserSummary | undefined
     const ok = await form.run(async () => {
-      created = await createUser(call, { email: email.trim(), display_name: name.trim(), role, password })
+      const where = role === 'kommun' && municipality ? { municipality_code: municipality } : {}
+      created = await createUser(call, { email: email.trim(), display_name: name.trim(), role, ...where, password })
     })
     if (!ok || !created) return
     setEmail('')
@@ -83,6 +86,14 @@ export function CreateUserForm({ onCreated }: { onCreated(user: UserSummary): vo
           </option>
         ))}
       </SelectField>
+      {role === 'kommun' && (
+        <AccountMunicipalityField
+          id={`${formId}-municipality_code`}
+          value={municipality}
+          onChange={setMunicipality}
+          error={problemFor(form.problems, 'municipality_code')}
+        />
+      )}
       <TextField
         id={`${formId}-password`}
         label={t('users.firstPassword')}

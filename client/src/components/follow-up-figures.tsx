@@ -6,11 +6,11 @@ import { fetchExternalFigures } from '../survey/survey-api.ts'
 import { useLoaded } from '../survey/use-loaded.ts'
 import { FollowUpFigureChart } from './follow-up-figure-chart.tsx'
 
-/** SCB's medborgarundersökning and Brå's NTU for Kristinehamn, each figure in its own chart. */
-export function FollowUpFigures() {
+/** SCB's medborgarundersökning and Brå's NTU for the period's municipality, each figure in its own chart. */
+export function FollowUpFigures({ municipalityCode }: { municipalityCode: string }) {
   const { t } = useTranslation()
   const context = useFormatContext()
-  const loaded = useLoaded('figures', fetchExternalFigures)
+  const loaded = useLoaded(`figures:${municipalityCode}`, (signal) => fetchExternalFigures(signal, municipalityCode))
   const groups = loaded.status === 'done' ? figureGroups(loaded.data) : []
   return (
     <section className="fu-figures" aria-labelledby="fu-figures-heading">

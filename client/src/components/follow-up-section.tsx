@@ -11,7 +11,7 @@ import { FollowUpSurvey } from './follow-up-survey.tsx'
  * beside it on their own scales, and the marked places as a density map. Each part loads and fails
  * on its own, so one missing answer does not hide the rest.
  */
-export function FollowUpSection({ periodId }: { periodId: number }) {
+export function FollowUpSection({ periodId, municipalityCode }: { periodId: number; municipalityCode: string }) {
   const { t } = useTranslation()
   const context = useFormatContext()
   const surveys = useLoaded(`period:${periodId}`, (signal) => fetchPeriodSurveys(periodId, signal))
@@ -29,7 +29,7 @@ export function FollowUpSection({ periodId }: { periodId: number }) {
       {surveys.status === 'done' && surveys.data.length === 0 && <p className="fu__none">{t('survey.results.noSurveys')}</p>}
       {surveys.status === 'done' && surveys.data.map((survey) => <FollowUpSurvey key={survey.id} survey={survey} />)}
 
-      <FollowUpFigures />
+      <FollowUpFigures municipalityCode={municipalityCode} />
     </div>
   )
 }

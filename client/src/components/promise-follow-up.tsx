@@ -24,7 +24,7 @@ export function PromiseFollowUp({ period }: { period: PromisePeriod }) {
           </AppLink>
         </div>
       )}
-      <FollowUpSection periodId={period.id} />
+      <FollowUpSection periodId={period.id} municipalityCode={period.municipality_code} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { apiTokensEn } from './api-tokens-en.ts'
 import { fileImportEn } from './import-en.ts'
 import { grannsamverkanEn } from './grannsamverkan-en.ts'
 import { measuresEn } from './measures-en.ts'
+import { municipalitiesEn } from './municipalities-en.ts'
 import { openDataEn } from './open-data-en.ts'
 import { incidentsEn, moderationEn } from './moderation-en.ts'
 import { planningEn } from './planning-en.ts'
@@ -109,6 +110,14 @@ export const en: Translation = {
     emptyLayer: 'No features in this layer.',
     count_one: '{{count}} feature',
     count_other: '{{count}} features',
+    inView_one: '{{count}} feature in the map view',
+    inView_other: '{{count}} features in the map view',
+    inViewCapped: 'showing {{shown}} of {{total}} in the map view',
+    inViewIdle: 'the features in the map view',
+    inViewLoading: 'fetching the features in the map view …',
+    inViewError: 'could not be fetched',
+    inViewEmpty: 'No features in the map view.',
+    inViewNote: 'This layer has many features. The list shows those in the map view – move or zoom the map to see others.',
   },
   details: {
     walkProtocol: 'Read the walk’s protocol',
@@ -118,6 +127,7 @@ export const en: Translation = {
     showOnMap: 'Show on the map',
     gridNote: 'The place is rounded to a grid of {{metres}} m.',
     notFound: 'This feature no longer exists.',
+    loading: 'Fetching the feature …',
     activeSince: 'Active since {{date}}',
   },
   watchInfo: {
@@ -449,6 +459,7 @@ export const en: Translation = {
     roleMissing: 'Choose a role.',
     passwordTooShort: 'The password must have at least {{count}} characters.',
   },
+  municipalities: municipalitiesEn,
   audit: {
     title: 'Log',
     heading: 'Log of changes',

@@ -2,6 +2,7 @@ import { apiTokensSv } from './api-tokens-sv.ts'
 import { fileImportSv } from './import-sv.ts'
 import { grannsamverkanSv } from './grannsamverkan-sv.ts'
 import { measuresSv } from './measures-sv.ts'
+import { municipalitiesSv } from './municipalities-sv.ts'
 import { openDataSv } from './open-data-sv.ts'
 import { incidentsSv, moderationSv } from './moderation-sv.ts'
 import { planningSv } from './planning-sv.ts'
@@ -110,6 +111,14 @@ export const sv = {
     emptyLayer: 'Inga objekt i det här lagret.',
     count_one: '{{count}} objekt',
     count_other: '{{count}} objekt',
+    inView_one: '{{count}} objekt i kartbilden',
+    inView_other: '{{count}} objekt i kartbilden',
+    inViewCapped: 'visar {{shown}} av {{total}} i kartbilden',
+    inViewIdle: 'objekten i kartbilden',
+    inViewLoading: 'hämtar objekten i kartbilden …',
+    inViewError: 'kunde inte hämtas',
+    inViewEmpty: 'Inga objekt i kartbilden.',
+    inViewNote: 'Lagret har många objekt. Listan visar dem som finns i kartbilden – flytta eller zooma kartan för att se andra.',
   },
   details: {
     walkProtocol: 'Läs protokollet från vandringen',
@@ -119,6 +128,7 @@ export const sv = {
     showOnMap: 'Visa på kartan',
     gridNote: 'Platsen är avrundad till ett rutnät på {{metres}} m.',
     notFound: 'Objektet finns inte längre.',
+    loading: 'Hämtar objektet …',
     activeSince: 'Aktivt sedan {{date}}',
   },
   watchInfo: {
@@ -450,6 +460,7 @@ export const sv = {
     roleMissing: 'Välj en roll.',
     passwordTooShort: 'Lösenordet måste ha minst {{count}} tecken.',
   },
+  municipalities: municipalitiesSv,
   audit: {
     title: 'Logg',
     heading: 'Logg över ändringar',

@@ -26,6 +26,7 @@ const links = [
   { page: 'auditLog', path: pagePaths.auditLog, label: 'staff.auditLog', roles: ['admin'] },
   { page: 'adminOperations', path: pagePaths.adminOperations, label: 'staff.adminOperations', roles: ['admin'] },
   { page: 'adminApiTokens', path: pagePaths.adminApiTokens, label: 'apiTokens.navLink', roles: ['admin'] },
+  { page: 'adminMunicipalities', path: pagePaths.adminMunicipalities, label: 'municipalities.navLink', roles: ['admin'] },
 ] as const satisfies readonly { page: PageId; path: string; label: string; roles: readonly Role[] }[]
 
 /** For a logged-in staff member: who they are, their pages, and the way out. */

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { pagePaths } from '../../../server/shared/page-paths.ts'
 import { PromisePeriodView } from '../components/promise-period-view.tsx'
 import { PromiseYearReport } from '../components/promise-year-report.tsx'
 import { ApiError } from '../data/api-client.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
+import { chosenMunicipality } from '../municipalities/municipality-choice.ts'
+import { MunicipalityChooser } from '../municipalities/municipality-chooser.tsx'
+import { useMunicipalities } from '../municipalities/use-municipalities.ts'
 import { periodYears, publishedPeriods, yearSpan } from '../promises/period-years.ts'
 import { promiseAddress, promisePath } from '../promises/promise-address.ts'
 import { usePromisePage } from '../promises/use-promise-page.ts'
@@ -17,7 +21,8 @@ import { useDocumentTitle } from './use-document-title.ts'
 /**
  * The medborgarlöften in public, no login: what the municipality and the police promised, each
  * promise's result year by year, what they did, every correction, and the follow-up. `?period=`
- * picks a period (the newest by default), `?ar=` shows one year's report to print.
+ * picks a period (the newest by default), `?ar=` shows one year's report to print. `?kommun=` picks
+ * the municipality of the police area whose promises are shown (the installation's own by default).
  */
 export function PromisesPage() {
   const { t } = useTranslation()
@@ -25,7 +30,18 @@ export function PromisesPage() {
   const search = useSearch()
   const address = promiseAddress(search)
   const list = usePromisePeriods()
-  const periods = useMemo(() => (list.periods ? publishedPeriods(list.periods) : null), [list.periods])
+  const area = useMunicipalities()
+  const chosen = area.municipalities ? chosenMunicipality(search, area.municipalities) : null
+  // Without the list of municipalities (it failed to load) every municipality's periods are shown.
+  const municipalityCode = chosen?.code ?? null
+  const municipalityKnown = area.municipalities !== null || area.error !== null
+  const periods = useMemo(
+    () =>
+      list.periods && municipalityKnown
+        ? publishedPeriods(list.periods).filter((period) => municipalityCode === null || period.municipality_code === municipalityCode)
+        : null,
+    [list.periods, municipalityKnown, municipalityCode],
+  )
   const periodId = address.periodId ?? periods?.[0]?.id ?? null
   const state = usePromisePage(periodId)
   const page = state.page
@@ -56,6 +72,9 @@ export function PromisesPage() {
         {page === null || year !== null ? heading : <span lang="sv">{heading}</span>}
       </h1>
       {year === null && <p className="pp-page__lead">{t('promises.lead')}</p>}
+      {year === null && area.municipalities && chosen && (
+        <MunicipalityChooser key={chosen.code} path={pagePaths.promises} search={search} municipalities={area.municipalities} chosen={chosen} />
+      )}
       {context.language !== 'sv' && page !== null && <p className="pp-note pp-no-print">{t('promises.languageNote')}</p>}
       <div role="status" className="status-region pp-no-print">
         {loading && <p>{t('promises.loading')}</p>}

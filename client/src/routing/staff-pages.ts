@@ -6,6 +6,9 @@ import { lazy } from 'react'
  */
 export const AccountPage = lazy(() => import('../pages/account-page.tsx').then((module) => ({ default: module.AccountPage })))
 export const AdminApiTokensPage = lazy(() => import('../pages/admin-api-tokens-page.tsx').then((module) => ({ default: module.AdminApiTokensPage })))
+export const AdminMunicipalitiesPage = lazy(() =>
+  import('../pages/admin-municipalities-page.tsx').then((module) => ({ default: module.AdminMunicipalitiesPage })),
+)
 export const AdminOperationsPage = lazy(() => import('../pages/admin-operations-page.tsx').then((module) => ({ default: module.AdminOperationsPage })))
 export const AdminUsersPage = lazy(() => import('../pages/admin-users-page.tsx').then((module) => ({ default: module.AdminUsersPage })))
 export const AuditLogPage = lazy(() => import('../pages/audit-log-page.tsx').then((module) => ({ default: module.AuditLogPage })))

@@ -34,5 +34,7 @@ export const fetchSurveyResults = (surveyId: number, signal?: AbortSignal) =>
 export const fetchMarkCells = (surveyId: number, year: number | null, signal?: AbortSignal) =>
   apiRequest<MarkCells>('GET', `/api/surveys/${id(surveyId)}/marks${year === null ? '' : `?year=${id(year)}`}`, { signal })
 
-export const fetchExternalFigures = async (signal?: AbortSignal) =>
-  (await apiRequest<{ figures: ExternalFigure[] }>('GET', '/api/external-figures', { signal })).figures
+/** One municipality's SCB and NTU figures, or every municipality's when `municipalityCode` is left out. */
+export const fetchExternalFigures = async (signal?: AbortSignal, municipalityCode?: string) =>
+  (await apiRequest<{ figures: ExternalFigure[] }>('GET', `/api/external-figures${municipalityCode ? `?kommun=${encodeURIComponent(municipalityCode)}` : ''}`, { signal }))
+    .figures

@@ -30,6 +30,8 @@ export interface SessionUser {
   email: string
   display_name: string
   role: Role
+  /** A kommun account's municipality; null: the whole police area. */
+  municipality_code: string | null
 }
 
 /** `GET /api/auth/session`: who is logged in, and the token every write must carry in `X-CSRF-Token`. */

@@ -3,6 +3,7 @@
  * exact time and place, never public; the public sees them only as counts.
  */
 import { z } from 'zod'
+import { municipalityCodeField } from './municipality-schemas.ts'
 import { longText } from './fields.ts'
 import { pointGeometry } from './report-schemas.ts'
 
@@ -66,7 +67,13 @@ export const incidentListQuery = z
   })
   .strict()
 
-export const incidentCountsQuery = z.object({ year: z.string().regex(/^20[0-9]{2}$/).transform(Number) }).strict()
+export const incidentCountsQuery = z
+  .object({
+    year: z.string().regex(/^20[0-9]{2}$/).transform(Number),
+    /** One municipality's counts (`?kommun=1760`); without it, the whole police area's. */
+    kommun: municipalityCodeField.optional(),
+  })
+  .strict()
 
 /** Counts per type and month: all the public ever sees of staff incidents. */
 export interface IncidentCounts {

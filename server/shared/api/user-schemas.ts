@@ -2,12 +2,20 @@ import { z } from 'zod'
 import { roles } from '../roles.ts'
 import type { Role } from '../roles.ts'
 import { emailField, passwordField, shortText } from './fields.ts'
+import { municipalityCodeField } from './municipality-schemas.ts'
+
+/**
+ * The municipality a kommun account works in (required once the app serves several); polis and
+ * admin accounts work in the whole police area and have none (null).
+ */
+const accountMunicipality = municipalityCodeField.nullable().optional()
 
 export const createUserBody = z
   .object({
     email: emailField,
     display_name: shortText(200).optional(),
     role: z.enum(roles),
+    municipality_code: accountMunicipality,
     /** The first password; the person changes it after logging in. */
     password: passwordField,
   })
@@ -18,6 +26,7 @@ export const updateUserBody = z
   .object({
     display_name: shortText(200).optional(),
     role: z.enum(roles).optional(),
+    municipality_code: accountMunicipality,
     disabled: z.boolean().optional(),
     /** A new password set by an admin, e.g. when someone forgot theirs. */
     password: passwordField.optional(),
@@ -35,6 +44,8 @@ export interface UserSummary {
   email: string
   display_name: string
   role: Role
+  /** Null for polis and admin accounts: the whole police area. */
+  municipality_code: string | null
   disabled: boolean
   last_login_at: string | null
   created_at: string

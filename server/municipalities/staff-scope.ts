@@ -1,0 +1,30 @@
+/**
+ * Where a staff member works. The police and admins work in the whole police area; kommun staff
+ * in their own municipality: their lists show only its records, and a write to a record of
+ * another municipality is refused with a 403. API tokens work in the whole area (a token has no
+ * municipality). Lists take the scope as a `($n::text IS NULL OR x.municipality_code = $n)`
+ * condition, so one query serves both.
+ */
+import type { Auth } from '../auth/sessions.ts'
+import type { Queryable } from '../db/database.ts'
+import { forbidden } from '../errors.ts'
+
+/** The municipality code a caller's lists and writes are limited to; null for the whole police area. */
+export const scopeOf = (auth: Auth | null): string | null => (auth?.role === 'kommun' ? auth.municipalityCode : null)
+
+/** Refuses (403) a write to a record of `municipalityCode` by someone who works in another municipality. */
+export async function checkInScope(db: Queryable, scope: string | null, municipalityCode: string): Promise<void> {
+  if (scope === null || scope === municipalityCode) return
+  throw await outsideScope(db, scope)
+}
+
+/** The 403 for a write outside the caller's municipality, naming it. */
+export async function outsideScope(db: Queryable, scope: string) {
+  const [own] = await db.query<{ name: string }>('SELECT name FROM municipality WHERE code = $1', [scope])
+  const name = own?.name ?? scope
+  return forbidden(
+    'outside_municipality',
+    `Du arbetar för ${name} och kan bara ändra uppgifter i den kommunen.`,
+    `You work for ${name} and can only change records in that municipality.`,
+  )
+}
