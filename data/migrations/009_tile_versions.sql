@@ -6,15 +6,16 @@
 CREATE TABLE tile_layer_version (
   -- The layer, named as its OGC collection (server/ogc/collections.ts).
   layer       text PRIMARY KEY CHECK (layer ~ '^[a-z][a-z0-9-]*$'),
-  -- Only ever grows: at least the last version plus one, and at least the time of the change in
-  -- milliseconds, so a database restored from a backup never hands out a version again that
-  -- browsers hold for other data.
+  -- Only ever grows: at least the last version plus one, and at least the start of the hour of the
+  -- change in milliseconds, so a database restored from a backup never hands out a version again
+  -- that browsers hold for other data. The hour, not the moment: the version is public, and must
+  -- not tell when an unpublished report was sent or moderated.
   version     bigint NOT NULL CHECK (version > 0),
   changed_at  timestamptz NOT NULL DEFAULT now()
 );
 
 INSERT INTO tile_layer_version (layer, version)
-SELECT layer, (extract(epoch FROM clock_timestamp()) * 1000)::bigint
+SELECT layer, (floor(extract(epoch FROM clock_timestamp()) / 3600) * 3600000)::bigint
   FROM unnest(ARRAY['municipalities', 'urban-areas', 'focus-zones', 'watch-areas', 'safety-walks',
                     'walk-observations', 'reports', 'measures']) AS layer;
 
@@ -27,7 +28,7 @@ DECLARE
 BEGIN
   FOR bumped IN SELECT DISTINCT unnest(TG_ARGV) ORDER BY 1 LOOP
     INSERT INTO tile_layer_version AS current (layer, version, changed_at)
-    VALUES (bumped, (extract(epoch FROM clock_timestamp()) * 1000)::bigint, clock_timestamp())
+    VALUES (bumped, (floor(extract(epoch FROM clock_timestamp()) / 3600) * 3600000)::bigint, clock_timestamp())
     ON CONFLICT (layer) DO UPDATE
       SET version = greatest(current.version + 1, EXCLUDED.version), changed_at = EXCLUDED.changed_at;
   END LOOP;

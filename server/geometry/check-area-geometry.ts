@@ -40,7 +40,7 @@ export async function checkAreaGeometry(
             NOT valid AND NOT ST_IsEmpty(geom) AND ST_NumGeometries(geom) = ST_NumGeometries(drawn)
               AND abs(ST_Area(geom) - ST_Area(drawn)) <= 0.01 * ST_Area(drawn) AS repairable,
             (SELECT m.code FROM municipality m
-              WHERE ($2::text IS NULL OR m.code = $2) AND ST_CoveredBy(repaired.geom, m.boundary) LIMIT 1) AS code
+              WHERE ($2::text IS NULL OR m.code = $2) AND ST_CoveredBy(repaired.geom, m.boundary) ORDER BY m.added_order LIMIT 1) AS code
        FROM repaired`,
     [JSON.stringify(geometry), municipalityCode, srid],
   )

@@ -16,7 +16,7 @@ export async function checkPoint(db: Queryable, geometry: PointGeometry, field =
   const [row] = await db.query<{ code: string | null; ewkt: string }>(
     `WITH p AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3006) AS geom)
      SELECT ST_AsEWKT(p.geom) AS ewkt,
-            (SELECT m.code FROM municipality m WHERE ST_Intersects(p.geom, m.boundary) LIMIT 1) AS code
+            (SELECT m.code FROM municipality m WHERE ST_Intersects(p.geom, m.boundary) ORDER BY m.added_order LIMIT 1) AS code
        FROM p`,
     geometry.coordinates,
   )

@@ -15,14 +15,28 @@ import type { FieldProblem } from '../errors.ts'
 /** Reports that cannot be linked: not yet read by staff, or closed for good. */
 const UNLINKABLE = ['received', 'rejected', 'duplicate', 'not_actionable']
 
+/** The links a measure has already; their status is not checked again. */
+export interface KeptLinks {
+  reportIds: readonly number[]
+  observationIds: readonly number[]
+}
+
 /**
- * Checks reports and observations about to be linked. Links a measure already has are not checked
- * again: a report moderated since (closed, merged) must not stop the planner saving the measure.
+ * Checks the reports and observations a measure in `municipalityCode` is to be linked to. Every
+ * link must be in the measure's municipality (a measure must never change another municipality's
+ * reports), for every role. Links a measure already has (`kept`) are not checked for status again:
+ * a report moderated since (closed, merged) must not stop the planner saving the measure.
  */
-export async function checkLinks(tx: Queryable, reportIds: readonly number[], observationIds: readonly number[]): Promise<void> {
+export async function checkLinks(
+  tx: Queryable,
+  municipalityCode: string,
+  reportIds: readonly number[],
+  observationIds: readonly number[],
+  kept: KeptLinks = { reportIds: [], observationIds: [] },
+): Promise<void> {
   const problems: FieldProblem[] = []
-  const reports = await tx.query<{ id: number; status: string; duplicate_of: number | null }>(
-    `SELECT id, status, duplicate_of FROM report WHERE id = ANY($1::int[]) FOR UPDATE`,
+  const reports = await tx.query<{ id: number; status: string; duplicate_of: number | null; municipality_code: string }>(
+    `SELECT id, status, duplicate_of, municipality_code FROM report WHERE id = ANY($1::int[]) FOR UPDATE`,
     [reportIds],
   )
   const found = new Map(reports.map((report) => [report.id, report]))
@@ -30,6 +44,14 @@ export async function checkLinks(tx: Queryable, reportIds: readonly number[], ob
     const report = found.get(id)
     if (!report) {
       problems.push({ field: 'report_ids', message: `There is no report ${id}.`, message_sv: `Det finns ingen rapport ${id}.` })
+    } else if (report.municipality_code !== municipalityCode) {
+      problems.push({
+        field: 'report_ids',
+        message: `Report ${id} is in another municipality than the measure and cannot be linked.`,
+        message_sv: `Rapport ${id} ligger i en annan kommun än åtgärden och kan inte kopplas.`,
+      })
+    } else if (kept.reportIds.includes(id)) {
+      continue
     } else if (report.status === 'received') {
       problems.push({
         field: 'report_ids',
@@ -50,11 +72,21 @@ export async function checkLinks(tx: Queryable, reportIds: readonly number[], ob
       })
     }
   }
-  const observations = await tx.query<{ id: number }>(`SELECT id FROM walk_observation WHERE id = ANY($1::int[])`, [observationIds])
-  const knownObservations = new Set(observations.map((observation) => observation.id))
+  const observations = await tx.query<{ id: number; municipality_code: string }>(
+    `SELECT o.id, w.municipality_code FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id WHERE o.id = ANY($1::int[])`,
+    [observationIds],
+  )
+  const observationPlaces = new Map(observations.map((observation) => [observation.id, observation.municipality_code]))
   for (const id of observationIds) {
-    if (!knownObservations.has(id)) {
+    const place = observationPlaces.get(id)
+    if (place === undefined) {
       problems.push({ field: 'observation_ids', message: `There is no observation ${id}.`, message_sv: `Det finns ingen observation ${id}.` })
+    } else if (place !== municipalityCode) {
+      problems.push({
+        field: 'observation_ids',
+        message: `Observation ${id} is from a walk in another municipality than the measure and cannot be linked.`,
+        message_sv: `Observation ${id} kommer från en vandring i en annan kommun än åtgärden och kan inte kopplas.`,
+      })
     }
   }
   if (problems.length > 0) throw invalidInput(problems)

@@ -13,7 +13,7 @@ export async function checkMeasureGeometry(db: Queryable, geometry: MeasureGeome
   const [row] = await db.query<{ valid: boolean; reason: string; ewkt: string; code: string | null }>(
     `WITH drawn AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom)
      SELECT ST_IsValid(geom) AS valid, ST_IsValidReason(geom) AS reason, ST_AsEWKT(geom) AS ewkt,
-            (SELECT m.code FROM municipality m WHERE ST_CoveredBy(drawn.geom, m.boundary) LIMIT 1) AS code
+            (SELECT m.code FROM municipality m WHERE ST_CoveredBy(drawn.geom, m.boundary) ORDER BY m.added_order LIMIT 1) AS code
        FROM drawn`,
     [JSON.stringify(geometry)],
   )

@@ -96,7 +96,7 @@ export async function insertMeasure(
   const reportIds = unique(body.report_ids)
   const observationIds = unique(body.observation_ids)
   await tx.query('SELECT pg_advisory_xact_lock($1)', [MODERATION_LOCK_KEY])
-  await checkLinks(tx, reportIds, observationIds)
+  await checkLinks(tx, place.municipalityCode, reportIds, observationIds)
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO measure (municipality_code, title, description, type, status, rejected_reason, responsible, responsible_detail,
        proposed_on, decided_on, done_on, cost_sek, geom)
@@ -146,11 +146,8 @@ export async function replaceMeasure(
         'Someone else changed the measure since you opened it. Reload the page and make your change again.',
       )
     }
-    await checkLinks(
-      tx,
-      reportIds.filter((reportId) => !before.report_ids.includes(reportId)),
-      observationIds.filter((observationId) => !before.observation_ids.includes(observationId)),
-    )
+    // Kept links too are checked for the municipality: the measure may have been moved to another.
+    await checkLinks(tx, place.municipalityCode, reportIds, observationIds, { reportIds: before.report_ids, observationIds: before.observation_ids })
     await tx.query(
       `UPDATE measure SET municipality_code = $2, title = $3, description = $4, type = $5, status = $6, rejected_reason = $7,
               responsible = $8, responsible_detail = $9, proposed_on = $10, decided_on = $11, done_on = $12, cost_sek = $13,

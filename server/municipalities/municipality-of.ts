@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.ts'
 import { invalidInput } from '../errors.ts'
-import { checkInScope } from './staff-scope.ts'
+import { checkInScope, outsideScope } from './staff-scope.ts'
 
 /**
  * The municipality a new record without a place (a promise period, a survey figure) is for: the
@@ -14,6 +14,8 @@ export async function municipalityOf(db: Queryable, code: string | undefined, sc
     'SELECT code FROM municipality WHERE $1::text IS NULL OR code = $1 ORDER BY added_order LIMIT 1',
     [wanted ?? null],
   )
+  // A kommun account without a municipality names none the app serves.
+  if (!row && code === undefined && scope !== null) throw await outsideScope(db, scope)
   if (!row) {
     throw invalidInput([
       wanted

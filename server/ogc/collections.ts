@@ -53,6 +53,11 @@ export interface CollectionDefinition {
    * them). Never personal data: no reporter's or contact person's details, no author.
    */
   staffOnly?: boolean
+  /**
+   * For a staff collection, the municipality a row belongs to: a kommun account reads only its
+   * own municipality's rows (server/municipalities/staff-scope.ts).
+   */
+  municipalityColumn?: string
 }
 
 /** A collection shown at its stored geometry, pre-filtered on that same indexed column. */
@@ -238,6 +243,7 @@ export const staffCollections: readonly CollectionDefinition[] = [
       'reported_at', f.reported_at, 'closed_at', f.closed_at, 'demo', f.is_demo)`,
     time: 'f.reported_at',
     staffOnly: true,
+    municipalityColumn: 'f.municipality_code',
   },
   {
     id: 'staff-measures',
@@ -261,6 +267,7 @@ export const staffCollections: readonly CollectionDefinition[] = [
       'demo', f.is_demo)`,
     time: "(coalesce(f.done_on, f.decided_on, f.proposed_on)::timestamp AT TIME ZONE 'Europe/Stockholm')",
     staffOnly: true,
+    municipalityColumn: 'f.municipality_code',
   },
   {
     id: 'staff-walk-observations',
@@ -284,6 +291,7 @@ export const staffCollections: readonly CollectionDefinition[] = [
       'has_photo', EXISTS (SELECT 1 FROM walk_observation_photo p WHERE p.observation_id = f.id), 'demo', f.is_demo)`,
     time: 'f.observed_at',
     staffOnly: true,
+    municipalityColumn: 'w.municipality_code',
   },
 ]
 

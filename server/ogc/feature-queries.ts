@@ -28,6 +28,8 @@ export interface FeatureFilter {
   bbox?: Bbox | undefined
   bboxCrs?: CrsDefinition | undefined
   datetime?: DatetimeFilter | undefined
+  /** The municipality a kommun account works in: a staff collection's rows are limited to it. Null or absent for the whole police area. */
+  municipality?: string | null | undefined
 }
 
 export interface ItemsQuery extends FeatureFilter {
@@ -112,7 +114,15 @@ export function fromWhere(collection: CollectionDefinition, settings: PublicSett
     conditions.push(bboxCondition(collection, settings, params, geometry, filter.bbox, filter.bboxCrs ?? defaultCrs))
   }
   if (filter.datetime && collection.time) conditions.push(datetimeCondition({ start: collection.time, end: collection.timeEnd }, filter.datetime, params))
+  const scoped = municipalityCondition(collection, params, filter.municipality)
+  if (scoped) conditions.push(scoped)
   return `FROM ${collection.from} WHERE ${conditions.join(' AND ')}`
+}
+
+/** A staff collection's rows limited to the caller's municipality; nothing for the whole police area or a public collection. */
+function municipalityCondition(collection: CollectionDefinition, params: SqlParams, municipality: string | null | undefined) {
+  if (!collection.municipalityColumn || municipality === null || municipality === undefined) return undefined
+  return `${collection.municipalityColumn} = ${params.add(municipality)}`
 }
 
 interface PageRow {
@@ -162,13 +172,21 @@ async function countMatched(db: Queryable, collection: CollectionDefinition, set
   return row?.count ?? 0
 }
 
-export async function queryItem(db: Queryable, collection: CollectionDefinition, settings: PublicSettings, id: string, crs: CrsDefinition = defaultCrs) {
+export async function queryItem(
+  db: Queryable,
+  collection: CollectionDefinition,
+  settings: PublicSettings,
+  id: string,
+  crs: CrsDefinition = defaultCrs,
+  municipality: string | null = null,
+) {
   const params = new SqlParams()
   const geometry = collection.geometry(params, settings)
   const idParam = params.add(collection.idType === 'integer' ? Number(id) : id)
+  const scoped = municipalityCondition(collection, params, municipality)
   const rows = await db.query<FeatureRow>(
     `${selectFeature(collection, geometry, crs)} FROM ${collection.from}
-     WHERE ${collection.where} AND ${collection.idColumn} = ${idParam}`,
+     WHERE ${collection.where} AND ${collection.idColumn} = ${idParam}${scoped ? ` AND ${scoped}` : ''}`,
     params.values,
   )
   return rows[0] ? toFeature(rows[0]) : undefined

@@ -30,7 +30,7 @@ const staffReportSelect = `
          coalesce((SELECT json_agg(c ORDER BY c.distance_m, c.id) FROM (
              SELECT d.id, d.status, ceil(ST_Distance(d.geom, r.geom))::int AS distance_m, left(d.description, 200) AS description
                FROM report d
-              WHERE d.id <> r.id AND d.category = r.category AND d.status = ANY($1::text[])
+              WHERE d.id <> r.id AND d.category = r.category AND d.municipality_code = r.municipality_code AND d.status = ANY($1::text[])
                 AND ST_DWithin(d.geom, r.geom, ${DUPLICATE_METRES})
               ORDER BY ST_Distance(d.geom, r.geom), d.id LIMIT 5) c), '[]'::json) AS duplicate_candidates
     FROM report r`

@@ -3,6 +3,7 @@ import { Router } from 'express'
 import type { Request, RequestHandler } from 'express'
 import type { Database } from '../db/database.ts'
 import { badRequest, notFound } from '../errors.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { findCollection, isValidFeatureId, visibleCollections } from '../ogc/collections.ts'
 import type { CollectionDefinition, PublicSettings } from '../ogc/collections.ts'
 import { CRS84, STORAGE_CRS, supportedCrsUris } from '../ogc/crs.ts'
@@ -128,7 +129,7 @@ export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: str
     rejectUnknownParams(req.query, itemsParamNames(collection))
     const format = outputFormat(req, ['json', 'geojson'])
     const query = parseItemsParams(req.query, Boolean(collection.time))
-    const { features, numberMatched } = await queryItems(db, collection, settings, query)
+    const { features, numberMatched } = await queryItems(db, collection, settings, { ...query, municipality: scopeOf(req.auth) })
     const links = (linkFormat: OutputFormat) => pageLinks(baseUrl(req), collection, query, numberMatched, linkFormat)
     res.set('Content-Crs', `<${query.crs.uri}>`)
     if (format === 'html') {
@@ -165,7 +166,7 @@ export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: str
         `"${featureId}" is not a valid id in ${collection.id}.`,
       )
     }
-    const feature = await queryItem(db, collection, settings, featureId, crs)
+    const feature = await queryItem(db, collection, settings, featureId, crs, scopeOf(req.auth))
     if (!feature) {
       throw notFound('feature_not_found', `Objekt ${featureId} finns inte i ${collection.id}.`, `Feature ${featureId} does not exist in ${collection.id}.`)
     }
@@ -204,7 +205,7 @@ export function ogcRoutes(db: Database, settings: PublicSettings, publicUrl: str
       srid: filters.crs.srid,
       geometryType: collection.itemType,
     }
-    const query = { ...filters, srid: filters.crs.srid }
+    const query = { ...filters, srid: filters.crs.srid, municipality: scopeOf(req.auth) }
     // A slot is taken before the rows are read: they and the file are what weigh (download-limiter.ts).
     const file = await downloadLimiter.run(async () =>
       format.name === 'gpkg'

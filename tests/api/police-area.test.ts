@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_LIMIT } from '../../server/ogc/items-params.ts'
 import type { ApiSession } from '../support/api-session.ts'
 import { ApiSession as PublicSession, logInAs } from '../support/api-session.ts'
 import { newReportId, validMeasureBody, validWalkBody } from '../support/route-examples.ts'
@@ -232,6 +233,58 @@ describe.each(backends)('the police area on the %s database', (backend) => {
       expect((await police.post(`/api/walks/${walk.body.id}/observations`, observation)).status).toBe(201)
     })
 
+    it('refuses a measure\'s link to a report or walk observation of another municipality, for every role, and changes nothing', async () => {
+      const walk = await storforsPlanner.post('/api/walks', { ...validWalkBody(), meeting_point_name: 'Bruksgatan', meeting_point: inStorfors, route: storforsRoute })
+      expect(walk.status, JSON.stringify(walk.body)).toBe(201)
+      const noted = await storforsPlanner.post(`/api/walks/${walk.body.id}/observations`, {
+        client_id: crypto.randomUUID(), category: 'lighting', assessment: 'unsafe', rating: 1, description: 'Mörkt vid bron.', geometry: inStorfors,
+      })
+      expect(noted.status, JSON.stringify(noted.body)).toBe(201)
+      const storforsObservation = noted.body.observation.id as number
+      await server.db.query(`UPDATE report SET status = 'published' WHERE id = $1`, [storforsReport])
+      const state = () =>
+        server.db.query<{ measures: number } & Record<string, unknown>>(
+          `SELECT (SELECT status || status_set_by_measure::text FROM report WHERE id = $1) AS report,
+                  (SELECT count(*)::int FROM report_status_change WHERE report_id = $1) AS report_changes,
+                  (SELECT count(*)::int FROM measure) AS measures,
+                  (SELECT count(*)::int FROM measure_report WHERE report_id = $1) AS report_links,
+                  (SELECT count(*)::int FROM measure_observation WHERE observation_id = $2) AS observation_links`,
+          [storforsReport, storforsObservation],
+        )
+      const before = await state()
+
+      // A decided Kristinehamn measure would set the Storfors report to "measure planned".
+      // Kommun staff of the measure's own municipality, and an admin who works in the whole area.
+      for (const session of [kristinehamnPlanner, admin]) {
+        const linked = await session.post('/api/measures', validMeasureBody([storforsReport]))
+        expect(linked.status, JSON.stringify(linked.body)).toBe(400)
+        expect(linked.body.error.fields).toEqual([{
+          field: 'report_ids',
+          message: `Report ${storforsReport} is in another municipality than the measure and cannot be linked.`,
+          message_sv: `Rapport ${storforsReport} ligger i en annan kommun än åtgärden och kan inte kopplas.`,
+        }])
+        const observed = await session.post('/api/measures', { ...validMeasureBody(), observation_ids: [storforsObservation] })
+        expect(observed.status, JSON.stringify(observed.body)).toBe(400)
+        expect(observed.body.error.fields).toEqual([expect.objectContaining({ field: 'observation_ids', message_sv: expect.stringContaining('annan kommun') })])
+      }
+      // Nor through a change of a Kristinehamn measure.
+      const kristinehamnMeasure = await kristinehamnPlanner.post('/api/measures', validMeasureBody())
+      expect(kristinehamnMeasure.status).toBe(201)
+      const changed = await admin.put(`/api/measures/${kristinehamnMeasure.body.id}`, { ...validMeasureBody([storforsReport]), observation_ids: [storforsObservation] })
+      expect(changed.status, JSON.stringify(changed.body)).toBe(400)
+      expect(changed.body.error.fields.map((field: { field: string }) => field.field)).toEqual(['report_ids', 'observation_ids'])
+      expect(await state()).toEqual([{ ...before[0], measures: before[0]!.measures + 1 }])
+
+      // The same links from a Storfors measure are taken, and the report follows its measure.
+      const storforsMeasure = await storforsPlanner.post('/api/measures', { ...validMeasureBody([storforsReport]), geometry: inStorfors, observation_ids: [storforsObservation] })
+      expect(storforsMeasure.status, JSON.stringify(storforsMeasure.body)).toBe(201)
+      expect((await server.db.query<{ status: string }>('SELECT status FROM report WHERE id = $1', [storforsReport]))[0]!.status).toBe('measure_planned')
+      // Moved into Kristinehamn, the measure would take its Storfors links along: refused.
+      const moved = await admin.put(`/api/measures/${storforsMeasure.body.id}`, { ...validMeasureBody([storforsReport]), observation_ids: [storforsObservation] })
+      expect(moved.status, JSON.stringify(moved.body)).toBe(400)
+      expect(moved.body.error.fields.map((field: { field: string }) => field.field)).toEqual(['report_ids', 'observation_ids'])
+    })
+
     it('plans from their own municipality\'s evidence', async () => {
       const count = async (session: ApiSession) => (await session.get('/api/planning/hotspots?from=2000-01-01')).body.evidence_count as number
       const [storfors, kristinehamn, all] = [await count(storforsPlanner), await count(kristinehamnPlanner), await count(police)]
@@ -258,6 +311,44 @@ describe.each(backends)('the police area on the %s database', (backend) => {
       expect(await drafts(storforsPlanner)).toContain(created.body.id)
       expect(await drafts(storforsPlanner)).not.toContain(byPolice.body.id)
       expect(await drafts(police)).toEqual(expect.arrayContaining([created.body.id, byPolice.body.id]))
+    })
+
+    it('gives a kommun account only its own municipality in the staff OGC collections, and the police all of them', async () => {
+      const items = async (session: ApiSession, id: string) => {
+        const answer = await session.get(`/ogc/collections/${id}/items?limit=${MAX_LIMIT}`)
+        expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+        return answer.body as { numberMatched: number; features: { id: number }[] }
+      }
+      const ids = (codes: { id: number; municipality_code: string }[], code?: string) =>
+        codes.filter((row) => code === undefined || row.municipality_code === code).map((row) => row.id)
+      const reports = await server.db.query<{ id: number; municipality_code: string }>('SELECT id, municipality_code FROM report ORDER BY id')
+      expect(ids(reports, '1760')).toContain(storforsReport)
+
+      const storfors = await items(storforsPlanner, 'staff-reports')
+      expect(storfors.features.map((feature) => feature.id)).toEqual(ids(reports, '1760'))
+      expect(storfors.numberMatched).toBe(ids(reports, '1760').length)
+      const all = await items(police, 'staff-reports')
+      expect(all.features.map((feature) => feature.id)).toEqual(ids(reports))
+      expect(all.numberMatched).toBe(reports.length)
+      // One feature of another municipality: as if it were not there.
+      expect((await storforsPlanner.get(`/ogc/collections/staff-reports/items/${kristinehamnReport}`)).status).toBe(404)
+      expect((await storforsPlanner.get(`/ogc/collections/staff-reports/items/${storforsReport}`)).status).toBe(200)
+      // The download holds the same rows: a header and one line a report.
+      const csv = await storforsPlanner.get('/ogc/collections/staff-reports/download?format=csv')
+      expect(csv.status).toBe(200)
+      expect(String(csv.body).trim().split('\r\n')).toHaveLength(ids(reports, '1760').length + 1)
+
+      const measures = await server.db.query<{ id: number; municipality_code: string }>('SELECT id, municipality_code FROM measure ORDER BY id')
+      expect(ids(measures, '1760').length).toBeGreaterThan(0)
+      expect((await items(storforsPlanner, 'staff-measures')).features.map((feature) => feature.id)).toEqual(ids(measures, '1760'))
+      expect((await items(police, 'staff-measures')).numberMatched).toBe(measures.length)
+      const observations = await server.db.query<{ id: number; municipality_code: string }>(
+        'SELECT o.id, w.municipality_code FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id ORDER BY o.id',
+      )
+      expect(ids(observations, '1760').length).toBeGreaterThan(0)
+      expect((await items(storforsPlanner, 'staff-walk-observations')).features.map((feature) => feature.id)).toEqual(ids(observations, '1760'))
+      expect((await items(kristinehamnPlanner, 'staff-walk-observations')).numberMatched).toBe(ids(observations, '1781').length)
+      expect((await items(police, 'staff-walk-observations')).numberMatched).toBe(observations.length)
     })
 
     it('lets an admin set a kommun account\'s municipality; the police and admins belong to none', async () => {
