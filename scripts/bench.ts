@@ -26,6 +26,10 @@
  *   sheets …), and the time a server killed mid-burst needs to answer healthy again, against a clean restart.
  * - interop (PostGIS server only): pages of 1,000 reports from OGC API `items` spread over 100,000
  *   reports (target p95 < 150 ms), and a full GDAL (ogr2ogr) read of the collection against a plain SQL COPY.
+ * - scale (PostGIS server only): issue 10's one table on `npm run seed:large`'s town – vector tiles (cold,
+ *   cached, 20-tile viewports, sizes per zoom), the main reads, a minute of 50 connections with the server's
+ *   memory, the map's time to idle in Chromium, the client's JavaScript, and the ratios tiles/GeoJSON,
+ *   embedded/server and turf/PostGIS, each target with "met" or "NOT met" (scripts/bench/scale-bench.ts).
  * `BENCH_ONLY=reports,walks` runs only the parts named.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -52,6 +56,10 @@ import { benchPlanning } from './bench/planning-bench.ts'
 import type { PlanningBench } from './bench/planning-bench.ts'
 import { benchPromises } from './bench/promises-bench.ts'
 import type { PromisesBench } from './bench/promises-bench.ts'
+import { benchScale } from './bench/scale-bench.ts'
+import type { ScaleBench } from './bench/scale-bench.ts'
+import { printScale, scaleRows } from './bench/scale-report.ts'
+import type { ScaleRow } from './bench/scale-report.ts'
 import { benchWalks } from './bench/walks-bench.ts'
 import type { WalksBench } from './bench/walks-bench.ts'
 import { benchReportBody, FEED_BBOX, GENERATED_REPORTS, generateReports, removeGeneratedReports, VIEWPORT_BBOX } from './bench/reports-bench.ts'
@@ -345,14 +353,30 @@ function printOperations(results: Record<string, OperationsBench>) {
   }
 }
 
-/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises, operations, interop. */
+/** `BENCH_ONLY=reports,walks` runs only those parts: foundation, grannsamverkan, reports, walks, planning, promises, operations, interop, scale. */
 const onlyParts = process.env.BENCH_ONLY?.split(',').map((part) => part.trim())
 const runs = (part: string) => !onlyParts || onlyParts.includes(part)
+
+async function writeResults(results: Record<string, unknown>) {
+  await mkdir(path.join(root, 'bench-results'), { recursive: true })
+  await writeFile(path.join(root, 'bench-results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2))
+}
 
 async function main() {
   if (!(await isClientBuildCurrent())) await buildClient()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trygg-bench-'))
   try {
+    // The scale part brings its own large town; the demo seed below would replace it on the server.
+    let scale: (ScaleBench & { rows: ScaleRow[] }) | undefined
+    if (runs('scale') && serverUrl) {
+      const result = await benchScale(serverUrl, SECONDS_PER_ENDPOINT)
+      scale = { ...result, rows: scaleRows(result) }
+    } else if (runs('scale')) console.log('scale: skipped, it needs a PostGIS server (BENCH_DATABASE_URL)')
+    if (onlyParts?.every((part) => part === 'scale')) {
+      if (scale) printScale(scale, scale.rows)
+      await writeResults({ scale })
+      return
+    }
     const areas = {
       embedded: await prepare(await openEmbeddedDatabase(dataDir)),
       server: serverUrl ? await prepare(await openServerDatabase(serverUrl, 2)) : undefined,
@@ -386,12 +410,9 @@ async function main() {
     if (promises) printPromises(promises)
     if (operations) printOperations(operations)
     if (interop) printInterop(interop)
+    if (scale) printScale(scale, scale.rows)
 
-    await mkdir(path.join(root, 'bench-results'), { recursive: true })
-    await writeFile(
-      path.join(root, 'bench-results', 'latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...foundation, grannsamverkan, reports, walks, planning, promises, operations, interop }, null, 2),
-    )
+    await writeResults({ ...foundation, grannsamverkan, reports, walks, planning, promises, operations, interop, scale })
   } finally {
     await Promise.all([...runningApps].map(stopApp))
     await rm(dataDir, { recursive: true, force: true })
