@@ -17,6 +17,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev`: Vite serves the client and hands the API to the Express server.
-    proxy: { '/api': apiServer, '/ogc': apiServer, '/basemap': apiServer },
+    proxy: { '/api': apiServer, '/ogc': apiServer, '/tiles': apiServer, '/basemap': apiServer },
   },
 })

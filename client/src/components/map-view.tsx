@@ -1,21 +1,32 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClientConfig } from '../data/client-config.ts'
-import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
+import type { CollectionData, CollectionId, FeatureRef, MapFeature, TiledCollections } from '../data/collections.ts'
+import { periodFilterExpression } from '../features/period-expression.ts'
+import { periodDatetime } from '../features/period-filter.ts'
+import type { Period } from '../features/period-filter.ts'
 import { createMapAdapter } from '../map/map-adapter.ts'
 import type { MapAdapter } from '../map/map-adapter.ts'
+import type { TiledLayer } from '../map/tiled-layers.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
 import { mapText } from '../map/map-text.ts'
 
 /** A request to move the camera to a feature; a new `seq` repeats the move for the same feature. */
 export interface ShowRequest {
   feature: MapFeature
+  /** Its collection: a tiled layer's points are single only when zoomed in past its clusters. */
+  collection: CollectionId
   seq: number
 }
 
 interface MapViewProps {
   config: ClientConfig
+  /** The collections loaded whole, already filtered to the period. */
   data: CollectionData
+  /** The collections drawn from vector tiles; the map filters them to the period itself. */
+  tiled: TiledCollections
+  period: Period
+  now: Date
   visible: ReadonlySet<CollectionId>
   selected: MapFeature | null
   show: ShowRequest | null
@@ -25,16 +36,28 @@ interface MapViewProps {
 }
 
 /** Hosts the map and hands every change to the map adapter; it never touches MapLibre itself. */
-export function MapView({ config, data, visible, selected, show, onFeatureClick, onViewChange }: MapViewProps) {
+export function MapView({ config, data, tiled, period, now, visible, selected, show, onFeatureClick, onViewChange }: MapViewProps) {
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<MapAdapter | null>(null)
   const [webgl] = useState(supportsWebgl)
   const text = mapText(t, t('map.canvasLabel'))
+  const tiledLayers = useMemo(
+    () =>
+      (Object.entries(tiled) as [CollectionId, NonNullable<TiledCollections[CollectionId]>][]).map(
+        ([collection, { tileJson }]): TiledLayer => ({
+          collection,
+          tileJson,
+          filter: periodFilterExpression(collection, period, now),
+          datetime: periodDatetime(collection, period, now),
+        }),
+      ),
+    [tiled, period, now],
+  )
   // The latest props for the adapter's creation and callbacks, without re-creating the map.
-  const latest = useRef({ text, data, visible, selected, onFeatureClick, onViewChange })
+  const latest = useRef({ text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange })
   useEffect(() => {
-    latest.current = { text, data, visible, selected, onFeatureClick, onViewChange }
+    latest.current = { text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange }
   })
 
   const { basemapStyleUrl } = config
@@ -56,6 +79,7 @@ export function MapView({ config, data, visible, selected, show, onFeatureClick,
       return
     }
     adapter.setVisibleCollections(current.visible)
+    adapter.setTiled(current.tiledLayers)
     adapter.setData(current.data)
     adapter.setSelection(current.selected)
     adapterRef.current = adapter
@@ -65,11 +89,13 @@ export function MapView({ config, data, visible, selected, show, onFeatureClick,
     }
   }, [basemapStyleUrl, webgl])
 
+  // Tiles before data: the first idle with the data drawn then waits for the tiles too.
+  useEffect(() => adapterRef.current?.setTiled(tiledLayers), [tiledLayers])
   useEffect(() => adapterRef.current?.setData(data), [data])
   useEffect(() => adapterRef.current?.setVisibleCollections(visible), [visible])
   useEffect(() => adapterRef.current?.setSelection(selected), [selected])
   useEffect(() => {
-    if (show) adapterRef.current?.showFeature(show.feature)
+    if (show) adapterRef.current?.showFeature(show.feature, show.collection)
   }, [show])
   const textKey = JSON.stringify(text)
   useEffect(() => {

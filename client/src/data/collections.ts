@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import type { TiledCollection } from './collection-loader.ts'
 
 /** The OGC collections the map shows, bottom layer first. Each is one legend entry. */
 export const collectionIds = [
@@ -25,6 +26,9 @@ export interface FeatureRef {
 }
 
 export type CollectionData = Partial<Record<CollectionId, MapFeatureCollection>>
+
+/** The layers drawn from vector tiles instead (see collection-loader.ts), by collection. */
+export type TiledCollections = Partial<Record<CollectionId, TiledCollection>>
 
 export const isCollectionId = (value: unknown): value is CollectionId =>
   typeof value === 'string' && (collectionIds as readonly string[]).includes(value)

@@ -1,7 +1,7 @@
 import type { CollectionId, MapFeature, MapFeatureCollection } from './collections.ts'
 
 // The server's maximum page size: the whole municipality fits in one or two pages.
-const PAGE_SIZE = 5000
+export const PAGE_SIZE = 5000
 // A guard against a server that keeps sending "next" links.
 const MAX_PAGES = 50
 
@@ -36,9 +36,12 @@ export async function fetchCollection(collection: CollectionId, options: FetchOp
 function nextUrl(page: OgcPage, current: string, origin: string): string | undefined {
   const href = page.links?.find((link) => link.rel === 'next')?.href
   if (!href) return undefined
-  const next = new URL(href, current)
-  const sameOrigin = new URL(origin)
-  // The server builds absolute links from its own view of the host; keep only the path and query.
-  const resolved = new URL(`${next.pathname}${next.search}`, sameOrigin).href
+  const resolved = sameOriginUrl(href, origin, current)
   return resolved === current ? undefined : resolved
+}
+
+/** A link the server built from its own view of the host, with only its path and query kept, on `origin`. */
+export function sameOriginUrl(href: string, origin: string, base: string = origin): string {
+  const url = new URL(href, base)
+  return new URL(`${url.pathname}${url.search}`, origin).href
 }

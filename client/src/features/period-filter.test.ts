@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CollectionData, MapFeature } from '../data/collections.ts'
-import { filterByPeriod, periodStart } from './period-filter.ts'
+import { filterByPeriod, periodDatetime, periodStart } from './period-filter.ts'
 
 const feature = (id: number, properties: Record<string, unknown>): MapFeature => ({
   type: 'Feature',
@@ -57,5 +57,23 @@ describe('filterByPeriod', () => {
 
   it('counts three years back in calendar months', () => {
     expect(periodStart('threeYears', now)?.toISOString()).toBe('2023-11-23T12:00:00.000Z')
+  })
+})
+
+describe('periodDatetime', () => {
+  it('asks the server for the period where it dates features as the map does', () => {
+    expect(periodDatetime('reports', 'year', now)).toBe('2025-11-01T00:00:00Z/..')
+    // A day earlier: the server dates by the walk's start, the map by the day.
+    expect(periodDatetime('walk-observations', 'year', now)).toBe('2025-11-22T00:00:00Z/..')
+    // The same all day, and for reports all month: tiles asked for with it can be kept.
+    const later = new Date('2026-11-23T23:59:00Z')
+    expect(periodDatetime('walk-observations', 'year', later)).toBe(periodDatetime('walk-observations', 'year', now))
+    expect(periodDatetime('reports', 'year', new Date('2026-11-30T20:00:00Z'))).toBe(periodDatetime('reports', 'year', now))
+  })
+
+  it('asks for nothing where the map keeps what the server would drop, or for all years', () => {
+    expect(periodDatetime('safety-walks', 'year', now)).toBeNull()
+    expect(periodDatetime('measures', 'year', now)).toBeNull()
+    expect(periodDatetime('reports', 'all', now)).toBeNull()
   })
 })

@@ -60,3 +60,29 @@ export function filterByPeriod(data: CollectionData, period: Period, now: Date):
   }
   return filtered
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The period as an OGC `datetime` for the server (the features in view, the tiles' clusters), for
+ * the layers whose every feature the server dates as the map does; null where the period keeps
+ * everything, or where the map keeps features the server would drop (planned walks, measures not
+ * yet done). What the server sends is then filtered exactly as above.
+ */
+export function periodDatetime(collection: CollectionId, period: Period, now: Date): string | null {
+  const start = periodStart(period, now)
+  if (!start) return null
+  // Whole months and days, not the instant: the same all month (or day), so the server and the
+  // browser can keep the tiles asked for with it.
+  switch (collection) {
+    // The server's time is the report's whole month (in Sweden): the months from the start's on
+    // overlap this, the month before it ends before it.
+    case 'reports':
+      return `${start.toISOString().slice(0, 7)}-01T00:00:00Z/..`
+    // The server dates by the walk's start, the map by its day in Sweden: a day earlier misses none.
+    case 'walk-observations':
+      return `${new Date(start.getTime() - DAY_MS).toISOString().slice(0, 10)}T00:00:00Z/..`
+    default:
+      return null
+  }
+}

@@ -90,7 +90,7 @@ const watchStatus = <T extends string | number[]>(values: Record<'active' | 'pla
     Array.isArray(values.inactive) ? ['literal', values.inactive] : values.inactive,
   ] as DataDrivenPropertyValueSpecification<T>
 
-const tagged = (collection: CollectionId, interactive: boolean, layer: LayerSpecification): LayerSpecification => ({
+export const tagged = (collection: CollectionId, interactive: boolean, layer: LayerSpecification): LayerSpecification => ({
   ...layer,
   metadata: { [metadataKey]: { collection, interactive } satisfies LayerMetadata },
 })

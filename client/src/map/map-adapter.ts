@@ -1,11 +1,10 @@
 import { bbox } from '@turf/turf'
 import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl'
 import type { CollectionData, CollectionId, FeatureRef, MapFeature, MapFeatureCollection } from '../data/collections.ts'
-import { collectionIds, featureKey, parseFeatureKey } from '../data/collections.ts'
+import { collectionIds, featureKey, isCollectionId, parseFeatureKey } from '../data/collections.ts'
 import { createFlatMap } from './flat-map.ts'
 import { labelPoints } from './label-points.ts'
 import {
-  interactiveLayerIds,
   labelledCollections,
   labelSourceId,
   layerMetadata,
@@ -16,6 +15,9 @@ import {
   styleLayerIds,
 } from './layers.ts'
 import { markerSpecs, renderMarker } from './marker-images.ts'
+import { clickableLayerIds, isClusterFeature, overlayOrder, tiledLayerIds, tiledSourceId } from './tiled-layers.ts'
+import type { TiledLayer } from './tiled-layers.ts'
+import { createTiledOverlay } from './tiled-overlay.ts'
 
 /**
  * The one module that owns the open MapLibre map: it creates it (on flat-map.ts), adds our sources
@@ -24,11 +26,13 @@ import { markerSpecs, renderMarker } from './marker-images.ts'
  */
 export interface MapAdapter {
   setData(data: CollectionData): void
+  /** Draws these collections from vector tiles instead of `setData`'s GeoJSON, with their period. */
+  setTiled(layers: readonly TiledLayer[]): void
   setVisibleCollections(visible: ReadonlySet<CollectionId>): void
   /** Outlines a feature on the map (null clears it). */
   setSelection(feature: MapFeature | null): void
-  /** Moves the camera so the feature is in view. */
-  showFeature(feature: MapFeature): void
+  /** Moves the camera so the feature (of the collection) is in view. */
+  showFeature(feature: MapFeature, collection: CollectionId): void
   setText(text: MapText): void
   destroy(): void
 }
@@ -62,6 +66,8 @@ export interface MapTestHook {
   /** performance.now() at the first `idle` with the data drawn: what `npm run bench` reports. */
   firstIdleAt?: number
   layerIds: Record<CollectionId, string[]>
+  /** The public map's collections drawn from vector tiles (other screens' maps have none). */
+  tiled?: CollectionId[]
   whenIdle(): Promise<void>
 }
 
@@ -77,6 +83,11 @@ const CLICK_TOLERANCE_PX = 8
 const POINT_ZOOM = 15
 // Small areas are shown with some surroundings, not filling the whole map.
 const AREA_MAX_ZOOM = 15.5
+
+// A click on a cluster zooms in this far, towards the single features.
+const CLUSTER_ZOOM_STEP = 2
+
+type Hit = { kind: 'feature'; ref: FeatureRef } | { kind: 'cluster'; center: [number, number] }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
@@ -102,6 +113,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
     map,
     dataLoaded: false,
     layerIds: Object.fromEntries(collectionIds.map((id) => [id, styleLayerIds(id)])) as Record<CollectionId, string[]>,
+    tiled: [],
     whenIdle: () =>
       new Promise<void>((resolve) => {
         map.once('idle', () => resolve())
@@ -109,6 +121,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       }),
   }
   window.__trygghetskartan = hook
+  const tiled = createTiledOverlay(map, () => styleReady)
 
   map.on('style.load', () => {
     for (const marker of markerSpecs) {
@@ -117,12 +130,17 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       map.addImage(marker.id, { width: image.width, height: image.height, data: image.data }, { pixelRatio: image.pixelRatio })
     }
     styleReady = true
+    tiled.restyled()
     applyData()
     applyVisibility()
     applySelection()
   })
 
-  map.on('click', (event: MapMouseEvent) => options.onFeatureClick(featureAt(event)))
+  map.on('click', (event: MapMouseEvent) => {
+    const hit = hitAt(event)
+    if (hit?.kind === 'cluster') zoomInto(hit.center)
+    else options.onFeatureClick(hit?.ref ?? null)
+  })
   const reportView = () => {
     const bounds = map.getBounds()
     options.onViewChange?.([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()])
@@ -130,13 +148,13 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
   map.on('load', reportView)
   map.on('moveend', reportView)
   map.on('mousemove', (event: MapMouseEvent) => {
-    map.getCanvas().style.cursor = featureAt(event) ? 'pointer' : ''
+    map.getCanvas().style.cursor = hitAt(event) ? 'pointer' : ''
   })
 
-  function featureAt(event: MapMouseEvent): FeatureRef | null {
+  function hitAt(event: MapMouseEvent): Hit | null {
     if (!styleReady) return null
     const { x, y } = event.point
-    const layers = interactiveLayerIds(visible).filter((id) => map.getLayer(id))
+    const layers = clickableLayerIds(visible, tiled.collections()).filter((id) => map.getLayer(id))
     const features = map.queryRenderedFeatures(
       [
         [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
@@ -145,10 +163,24 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       { layers },
     )
     for (const feature of features) {
-      const ref = parseFeatureKey(feature.properties.fkey)
-      if (ref) return ref
+      if (isClusterFeature(feature.properties) && feature.geometry.type === 'Point') {
+        const [lon = 0, lat = 0] = feature.geometry.coordinates
+        return { kind: 'cluster', center: [lon, lat] }
+      }
+      // GeoJSON features carry their key; a tile's feature has its collection as its tile layer.
+      const collection = feature.sourceLayer
+      const ref =
+        parseFeatureKey(feature.properties.fkey) ??
+        (isCollectionId(collection) && feature.source === tiledSourceId(collection) && feature.id !== undefined
+          ? { collection, id: String(feature.id) }
+          : null)
+      if (ref) return { kind: 'feature', ref }
     }
     return null
+  }
+
+  function zoomInto(center: [number, number]) {
+    map.easeTo({ center, zoom: Math.min(map.getZoom() + CLUSTER_ZOOM_STEP, map.getMaxZoom()), duration: reducedMotion() ? 0 : 600 })
   }
 
   function source(id: string): GeoJSONSource | undefined {
@@ -173,7 +205,7 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
 
   function applyVisibility() {
     if (!styleReady) return
-    for (const layer of overlayStyleLayers) {
+    for (const layer of overlayOrder(tiled.collections())) {
       const collection = layerMetadata(layer)?.collection
       if (!collection || !map.getLayer(layer.id)) continue
       map.setLayoutProperty(layer.id, 'visibility', visible.has(collection) ? 'visible' : 'none')
@@ -190,6 +222,12 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       data = next
       applyData()
     },
+    setTiled(layers) {
+      tiled.set(layers)
+      hook.tiled = [...tiled.collections()]
+      for (const collection of hook.tiled) hook.layerIds[collection] = tiledLayerIds(collection)
+      applyVisibility()
+    },
     setVisibleCollections(next) {
       visible = next
       applyVisibility()
@@ -198,11 +236,13 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
       selection = feature
       applySelection()
     },
-    showFeature(feature) {
+    showFeature(feature, collection) {
       const [minLon, minLat, maxLon, maxLat] = bbox(feature)
       const duration = reducedMotion() ? 0 : 800
       if (minLon === maxLon && minLat === maxLat) {
-        map.easeTo({ center: [minLon, minLat], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration })
+        // From tiles, a point is drawn alone (not in a cluster) only past the tiles' last zoom.
+        const zoom = Math.max(map.getZoom(), POINT_ZOOM, tiled.singlesZoom(collection) ?? 0)
+        map.easeTo({ center: [minLon, minLat], zoom, duration })
       } else {
         map.fitBounds(
           [

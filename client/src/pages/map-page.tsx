@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FeatureDetails } from '../components/feature-details.tsx'
 import { featureButtonId, FeatureList } from '../components/feature-list.tsx'
@@ -8,8 +8,9 @@ import { NextWalkCard } from '../components/next-walk-card.tsx'
 import { ReportFeedLinks } from '../components/report-feed-links.tsx'
 import { ReportInvite } from '../components/report-invite.tsx'
 import { WatchAreaInfo } from '../components/watch-area-info.tsx'
-import type { CollectionData, CollectionId, FeatureRef, MapFeature } from '../data/collections.ts'
+import type { CollectionData, CollectionId, FeatureRef, MapFeature, TiledCollections } from '../data/collections.ts'
 import { findFeature } from '../data/collections.ts'
+import { useChosenFeature } from '../data/use-chosen-feature.ts'
 import { useMapData } from '../data/use-map-data.ts'
 import { defaultPeriod, filterByPeriod } from '../features/period-filter.ts'
 import type { Period } from '../features/period-filter.ts'
@@ -18,15 +19,19 @@ import { pageHeadingId } from '../routing/use-focus-on-navigation.ts'
 import { useDocumentTitle } from './use-document-title.ts'
 
 // MapLibre is most of the JavaScript: load it only on the map page, after the text is shown.
-const MapView = lazy(() => import('../components/map-view.tsx').then((module) => ({ default: module.MapView })))
+const loadMapView = () => import('../components/map-view.tsx')
+const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })))
 
 interface Selection {
   ref: FeatureRef
   /** Where the choice was made, so focus can go back there when the details close. */
   from: 'map' | 'list'
+  /** The feature as the list had it: a tiled layer's is not in `data`. */
+  feature?: MapFeature
 }
 
 const noData: CollectionData = {}
+const noTiles: TiledCollections = {}
 
 export function MapPage() {
   const { t } = useTranslation()
@@ -38,19 +43,26 @@ export function MapPage() {
   const [period, setPeriod] = useState<Period>(defaultPeriod)
   const [now] = useState(() => new Date())
   const [view, setView] = useState<[number, number, number, number] | null>(null)
+  // The map's code starts loading with the page, not only once the configuration is in.
+  useEffect(() => void loadMapView(), [])
 
   const data = state.status === 'ready' ? state.data : noData
+  // The map starts on a tiled layer's tiles at once; the list and details wait for everything.
+  const mapTiled = state.status === 'error' ? noTiles : state.tiled
+  const tiled = state.status === 'ready' ? state.tiled : noTiles
   // The map and the list show the chosen period; a chosen feature stays open whatever the period.
   const shown = useMemo(() => filterByPeriod(data, period, now), [data, period, now])
   const config = state.status === 'error' ? null : state.config
-  const selected = selection ? findFeature(data, selection.ref) ?? null : null
+  const chosen = useChosenFeature(selection?.ref ?? null, selection?.feature ?? null, data, tiled)
+  const selected = chosen.status === 'found' ? chosen.feature : null
 
-  const showOnMap = (feature: MapFeature) => setShow((previous) => ({ feature, seq: (previous?.seq ?? 0) + 1 }))
+  const showOnMap = (feature: MapFeature, collection: CollectionId) =>
+    setShow((previous) => ({ feature, collection, seq: (previous?.seq ?? 0) + 1 }))
 
-  const choose = (ref: FeatureRef) => {
-    setSelection({ ref, from: 'list' })
-    const feature = findFeature(data, ref)
-    if (feature) showOnMap(feature)
+  const choose = (ref: FeatureRef, listed: MapFeature) => {
+    const feature = findFeature(data, ref) ?? listed
+    setSelection({ ref, from: 'list', feature })
+    showOnMap(feature, ref.collection)
   }
 
   const onFeatureClick = useCallback((ref: FeatureRef | null) => setSelection(ref ? { ref, from: 'map' } : null), [])
@@ -87,6 +99,8 @@ export function MapPage() {
               {t('mapPage.loadPartial', { layers: state.failed.map((id) => t(`layers.${id}`)).join(', ') })}
             </p>
           )}
+          {chosen.status === 'loading' && <p>{t('details.loading')}</p>}
+          {chosen.status === 'missing' && selection && tiled[selection.ref.collection] && <p className="message message--error">{t('details.notFound')}</p>}
         </div>
         {selection && selected && (
           <FeatureDetails
@@ -94,18 +108,18 @@ export function MapPage() {
             feature={selected}
             reportGridMetres={state.status === 'ready' ? state.config.reportGridMetres : 50}
             onClose={close}
-            onShowOnMap={() => showOnMap(selected)}
+            onShowOnMap={() => showOnMap(selected, selection.ref.collection)}
           />
         )}
         <ReportInvite />
         <NextWalkCard
           walks={data['safety-walks']}
-          onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) })}
+          onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) }, walk)}
         />
         <Legend visible={visible} onToggle={toggle} period={period} onPeriodChange={setPeriod} />
         <WatchAreaInfo areas={data['watch-areas']} />
         <ReportFeedLinks view={view} />
-        <FeatureList data={shown} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
+        <FeatureList data={shown} tiled={tiled} view={view} period={period} now={now} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
       </div>
 
       {/* data-map-area: see reveal-details.ts */}
@@ -115,6 +129,9 @@ export function MapPage() {
             <MapView
               config={config}
               data={shown}
+              tiled={mapTiled}
+              period={period}
+              now={now}
               visible={visible}
               selected={selected}
               show={show}
