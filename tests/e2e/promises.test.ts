@@ -366,7 +366,8 @@ describe('a corrected period, and choosing between periods', () => {
     const chooser = page.getByLabel('Välj medborgarlöfte')
     expect(await chooser.locator('option').allTextContents()).toEqual(['Medborgarlöfte 2016-2017 (gäller nu)', 'Medborgarlöfte 2014-2015'])
     await chooser.selectOption(String(periodId))
-    await page.getByRole('button', { name: 'Visa', exact: true }).click()
+    // The period chooser's own button; the municipality chooser beside it has one too.
+    await page.locator('form', { has: chooser }).getByRole('button', { name: 'Visa', exact: true }).click()
     await expect.poll(() => heading(page)).toBe('Medborgarlöfte 2016-2017')
     expect(new URL(page.url()).search).toBe(`?period=${periodId}`)
     await close(page)

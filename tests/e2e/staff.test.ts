@@ -357,7 +357,8 @@ describe('an admin manages accounts', () => {
     const [disabled, roleChange, created] = await entries.all()
     expect(await disabled?.locator('h3').textContent()).toBe(`Ändrat Konto ${userId} (${email})`)
     expect(await disabled?.locator('tbody tr').allTextContents()).toEqual(['AvstängtNejJa'])
-    expect(await roleChange?.locator('tbody tr').allTextContents()).toEqual(['RollPolisKommun'])
+    // A kommun account works in a municipality: the installation's own, since none was chosen.
+    expect(await roleChange?.locator('tbody tr').allTextContents()).toEqual(['RollPolisKommun', 'Kommunkod(tomt)1781'])
     expect(await created?.locator('h3').textContent()).toContain('Skapat')
     expect(await created?.locator('thead th').allTextContents()).toEqual(['Uppgift', 'Värde'])
     expect(await created?.textContent()).toContain('Nora <b>Nyberg</b>')
