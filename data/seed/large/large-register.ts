@@ -19,7 +19,7 @@ export async function generateLargeRegister(db: Database, counts: RegisterCounts
   await db.transaction(async (tx) => {
     const inTowns = Math.round(counts.areas * 0.7)
     await tx.query(
-      `WITH towns AS (SELECT ST_Union(geom) AS geom FROM urban_area WHERE kind = 'tatort'),
+      `WITH towns AS (SELECT ST_Union(geom) AS geom FROM urban_area WHERE kind = 'tatort' AND municipality_code = '1781'),
             spread AS (SELECT boundary AS geom FROM municipality WHERE code = '1781'),
             in_towns AS (SELECT (ST_Dump(ST_GeneratePoints(towns.geom, $1, 1781))).geom AS p FROM towns),
             -- Over several tätorter the points are shared out by area and rounded, so a few may be
