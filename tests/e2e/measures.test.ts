@@ -304,9 +304,9 @@ describe('the planner', () => {
     const form = page.locator('#ms-form')
     await form.waitFor()
     await waitForMap(page)
-    // Storfors, in the police area but another municipality; the point set without a mouse.
-    await jumpTo(page, 14.2727, 59.5325, 15)
-    await form.getByLabel('Namn på åtgärden').fill('Belysning i Storfors')
+    // Karlstad, outside the whole police area (Storfors is in it now); the point set without a mouse.
+    await jumpTo(page, 13.5036, 59.3793, 15)
+    await form.getByLabel('Namn på åtgärden').fill('Belysning i Karlstad')
     await form.getByRole('button', { name: 'Sätt punkten mitt i kartan' }).click()
     await expect.poll(() => form.locator('.ms-shape__state').textContent()).toBe('En punkt är utsatt på kartan.')
     await form.getByRole('button', { name: 'Spara åtgärden' }).click()
