@@ -3,20 +3,13 @@
  * town's tiles, and 20-tile viewports (5 × 4 tiles, what a desk screen shows) around a centre.
  * Every selection is deterministic, so two runs ask for the same tiles.
  */
+import { collectionIds } from '../../client/src/data/collections.ts'
+import type { CollectionId } from '../../client/src/data/collections.ts'
 
-/** The layers the tiles serve: the public map collections (docs: /tmp/notes/tiles-contract.md). */
-export const TILE_LAYERS = [
-  'municipalities',
-  'urban-areas',
-  'focus-zones',
-  'watch-areas',
-  'safety-walks',
-  'walk-observations',
-  'reports',
-  'measures',
-] as const
+/** The layers the tiles serve: the public map's collections, the list the client draws. */
+export const TILE_LAYERS = collectionIds
 
-export type TileLayer = (typeof TILE_LAYERS)[number]
+export type TileLayer = CollectionId
 
 export interface Tile {
   z: number
