@@ -14,6 +14,19 @@ export interface TileLayer {
   collection: CollectionDefinition
   /** The properties a feature may carry (a null one is left out of the tile), for TileJSON. */
   fields: Readonly<Record<string, FieldType>>
+  /** Zoomed out, only the properties the map draws with (see `ZoomedOut`); otherwise every one at every zoom. */
+  zoomedOut?: ZoomedOut
+}
+
+/**
+ * A layer of many shapes carries only the properties the map's paint reads in its tiles below
+ * `belowZoom`, each a column of the collection's row (`f.<name>`): the rest would make those tiles
+ * big and slow and no one would see it, since a click fetches the feature's details by id.
+ * server/tiles/tile-layers.test.ts checks the map's style against `fields`.
+ */
+export interface ZoomedOut {
+  belowZoom: number
+  fields: readonly string[]
 }
 
 /** What a cluster of points carries instead of an item's properties. */
@@ -52,11 +65,18 @@ const fieldsById: Record<string, Record<string, FieldType>> = {
   },
 }
 
+const zoomedOutById: Record<string, ZoomedOut> = {
+  // 5,000 areas with every property made a zoom 10 tile 263 KB; the map colours them by status
+  // and names them from zoom 13.5.
+  'watch-areas': { belowZoom: 13, fields: ['status'] },
+}
+
 /** Every public collection, in the collections' order. */
 export const tileLayers: readonly TileLayer[] = collections.map((collection) => {
   const fields = fieldsById[collection.id]
   if (!fields) throw new Error(`The tile layer ${collection.id} has no fields listed in tile-layers.ts`)
-  return { id: collection.id, collection, fields }
+  const zoomedOut = zoomedOutById[collection.id]
+  return { id: collection.id, collection, fields, ...(zoomedOut ? { zoomedOut } : {}) }
 })
 
 const byId = new Map(tileLayers.map((layer) => [layer.id, layer]))

@@ -52,8 +52,9 @@ export interface TileQuery {
  *    points are counted in exactly one tile; single points also come from the buffer when nothing
  *    is clustered.
  * 3. Lines and polygons are cut to the tile and its buffer, and simplified to a pixel (SIMPLIFY_TILE_UNITS).
- * 4. Single points and shapes get the collection's properties, joined back by id; nulls are left
- *    out and objects or arrays written as JSON text (what a tile can hold).
+ * 4. Single points and shapes get the collection's properties (zoomed out, maybe only some: see
+ *    `ZoomedOut`), joined back by id; nulls are left out and objects or arrays written as JSON text
+ *    (what a tile can hold).
  */
 export function tileQuery(
   layer: TileLayer,
@@ -126,7 +127,7 @@ export function tileQuery(
       ${clusters.map((cluster) => `${cluster} UNION ALL`).join(' ')}
       SELECT item.id, item.properties, singles.geom
         FROM singles CROSS JOIN LATERAL (
-          SELECT ${tileId} AS id, ${scalarProperties(collection.properties)} AS properties
+          SELECT ${tileId} AS id, ${scalarProperties(propertiesAt(layer, address.z))} AS properties
             FROM ${collection.from} WHERE ${collection.idColumn} = singles.id) AS item
        WHERE singles.geom IS NOT NULL)`,
   )
@@ -151,6 +152,13 @@ export function tileQuery(
         FROM features WHERE NOT ST_IsEmpty(features.geom)`,
     values: params.values,
   }
+}
+
+/** The properties a tile at zoom `z` carries: all of the collection's, or those of `zoomedOut`. */
+function propertiesAt(layer: TileLayer, z: number): string {
+  const { zoomedOut } = layer
+  if (!zoomedOut || z >= zoomedOut.belowZoom) return layer.collection.properties
+  return `json_build_object(${zoomedOut.fields.map((field) => `'${field}', f.${field}`).join(', ')})`
 }
 
 /** The collection's properties as a tile holds them: no nulls, objects and arrays as JSON text. */

@@ -14,7 +14,7 @@ import type { TileLayer } from './tile-layers.ts'
 import { tileQuery } from './tile-query.ts'
 
 /** Raised when how tiles are made changes, so browsers drop the tiles they hold of every layer. */
-const TILE_FORMAT_REVISION = 1
+const TILE_FORMAT_REVISION = 2
 
 export interface TileSourceOptions {
   db: Queryable

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateLargeRegister } from '../../data/seed/large/large-register.ts'
 import { generateReports } from '../../data/seed/large/large-reports.ts'
 import { CLUSTER_FIELDS, tileLayers } from '../../server/tiles/tile-layers.ts'
-import { logInAs } from '../support/api-session.ts'
+import { publicReportStatuses } from '../../server/shared/api/report-schemas.ts'
+import { ApiSession, logInAs } from '../support/api-session.ts'
 import { backends, TEST_REFERENCE_DATE } from '../support/test-backends.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
@@ -169,6 +170,20 @@ describe.each(backends)('vector tiles on the %s database', (backend) => {
           expect(feature.properties.cluster, layer.id).toBeUndefined()
           expect(ids.has(feature.id!), `${layer.id} ${feature.id}`).toBe(true)
         }
+      }
+    }
+  })
+
+  it('gives the watch areas of a zoomed-out tile only the status the map draws, and every property from zoom 13', async () => {
+    const { features } = await items('watch-areas')
+    const byId = new Map(features.map((item) => [Number(item.id), item]))
+    for (const z of [12, 13]) {
+      const { features: shapes } = await fetchTile('watch-areas', tileAt(CENTRE, z))
+      expect(shapes.length, `zoom ${z}`).toBeGreaterThan(0)
+      for (const shape of shapes) {
+        const item = byId.get(shape.id!)!
+        const expected = z === 12 ? { status: item.properties.status } : asTileProperties(item.properties)
+        expect(shape.properties, `zoom ${z}, area ${shape.id}`).toEqual(expected)
       }
     }
   })
@@ -336,6 +351,32 @@ describe.each(backends)('vector tiles on the %s database', (backend) => {
     expect(stale.headers.get('etag')).toBe(`"reports-${after.reports}-16-${address.x}-${address.y}"`)
     const tile = await fetchTile('reports', address)
     expect(tile.features.map((feature) => feature.id)).toContain(waiting!.id)
+  })
+
+  it('keeps the reports tiles when the public sends a report or staff work on one before it is published', async () => {
+    const version = async () => (await tileJson('reports')).version
+    const before = await version()
+    const resident = new ApiSession(server.url)
+    const sent = await resident.post('/api/reports', {
+      category: 'lighting',
+      time_of_day: 'evening',
+      week_part: 'weekday',
+      description: 'Mörkt vid cykelbanan.',
+      geometry: { type: 'Point', coordinates: CENTRE },
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    await server.db.query(`UPDATE report SET description = description || '.' WHERE id = $1`, [sent.body.id])
+    expect(await version()).toBe(before)
+
+    // Its own statement: a public report changed in any way is a new version.
+    await server.db.query(`UPDATE report SET me_too_count = me_too_count + 1 WHERE id = (SELECT min(id) FROM report WHERE status = 'published')`)
+    expect(await version()).not.toBe(before)
+  })
+
+  it('tells public reports from the others in SQL by the same statuses as the server', async () => {
+    const [definition] = await server.db.query<{ body: string }>(`SELECT pg_get_functiondef('is_public_report_status'::regproc) AS body`)
+    const statuses = [...(definition?.body ?? '').matchAll(/'([a-z_]+)'/g)].map((match) => match[1])
+    expect(statuses.sort()).toEqual([...publicReportStatuses].sort())
   })
 
   it('keeps every tile under 500 KB at every zoom with thousands of reports and areas, and still counts every point once', async () => {
