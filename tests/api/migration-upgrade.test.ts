@@ -308,6 +308,42 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       }
     })
   })
+
+  it('011 bumps the reports layer for public reports and their photos only, and the other layers as before', async () => {
+    await upgradeWithRows(db, '010', async (tx) => {
+      const [kept] = await tx.query<{ reports: number; photos: number }>(
+        'SELECT (SELECT count(*)::integer FROM report) AS reports, (SELECT count(*)::integer FROM report_photo) AS photos',
+      )
+      expect(kept).toEqual({ reports: 2, photos: 2 })
+      const versions = async () =>
+        Object.fromEntries(
+          (await tx.query<{ layer: string; version: number }>('SELECT layer, version FROM tile_layer_version')).map((row) => [row.layer, Number(row.version)]),
+        ) as Record<string, number>
+      const bumpedBy = async (statement: string) => {
+        const before = await versions()
+        await tx.query(statement)
+        const after = await versions()
+        return Object.keys(before).filter((layer) => after[layer] !== before[layer]).sort()
+      }
+      const waiting = `(SELECT id FROM report WHERE description LIKE 'Mörkt vid stationen%')`
+      const published = `(SELECT id FROM report WHERE status = 'published')`
+      // A report from the public and staff's work on it before it is published: no tile changes.
+      expect(await bumpedBy(`INSERT INTO report (municipality_code, category, time_of_day, week_part, description, geom)
+                             VALUES ('1781', 'other', 'day', 'all_week', 'Ny', ST_SetSRID(ST_MakePoint(441300, 6573900), 3006))`)).toEqual([])
+      expect(await bumpedBy(`UPDATE report SET description = 'Mörkt vid stationen.' WHERE id = ${waiting}`)).toEqual([])
+      expect(await bumpedBy(`UPDATE report_photo SET is_hidden = true WHERE report_id = ${waiting}`)).toEqual([])
+      expect(await bumpedBy(`DELETE FROM report WHERE description = 'Ny'`)).toEqual([])
+      // A public report or its photo, before or after the statement, is a new version.
+      expect(await bumpedBy(`UPDATE report_photo SET is_hidden = true WHERE report_id = ${published}`)).toEqual(['reports'])
+      expect(await bumpedBy(`UPDATE report SET status = 'published', text_reviewed = true WHERE id = ${waiting}`)).toEqual(['reports'])
+      expect(await bumpedBy(`UPDATE report SET status = 'rejected', status_reason = 'Privat mark' WHERE description = 'Buskar vid ån'`)).toEqual(['reports'])
+      expect(await bumpedBy(`DELETE FROM report WHERE status = 'published'`)).toEqual(['reports'])
+      expect(await bumpedBy('TRUNCATE report_photo')).toEqual(['reports'])
+      // The other tables bump their layers as 009 made them, through the same function.
+      expect(await bumpedBy(`UPDATE municipality SET name = 'Kristinehamn'`)).toEqual(['municipalities'])
+      expect(await bumpedBy('DELETE FROM meeting_area')).toEqual(['watch-areas'])
+    })
+  })
 })
 
 describe('every migration', () => {
