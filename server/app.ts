@@ -41,6 +41,7 @@ export interface AppContext {
     | 'watchAreaUpdateMonths'
     | 'reportRetentionMonths'
     | 'metricsToken'
+    | 'tiles'
   >
   db: Database
   dbInfo: DatabaseInfo
@@ -100,7 +101,17 @@ export function createApp(context: AppContext): express.Express {
   app.use('/ogc', ogcRoutes(db, { reportGridMetres: config.reportGridMetres }, config.publicUrl, authenticate(db, config.session)))
   app.use('/ogc', unknownPath)
   // Public vector tiles: no session is looked up.
-  app.use('/tiles', tileRoutes({ db, settings: { reportGridMetres: config.reportGridMetres }, databaseMakesTiles: dbInfo.hasAsMvt, publicUrl: config.publicUrl }))
+  app.use(
+    '/tiles',
+    tileRoutes({
+      db,
+      settings: { reportGridMetres: config.reportGridMetres },
+      databaseMakesTiles: dbInfo.hasAsMvt,
+      publicUrl: config.publicUrl,
+      cacheBytes: config.tiles.cacheMegabytes * 1024 * 1024,
+      buildsAtOnce: config.tiles.buildsAtOnce,
+    }),
+  )
   app.use('/tiles', unknownPath)
   app.use('/basemap', express.static(basemapDir, { fallthrough: false, maxAge: '1d' }))
 

@@ -19,6 +19,7 @@ describe('readConfig', () => {
   it('has limits and session times that are safe without any setting', () => {
     const config = readConfig({})
     expect(config.session).toEqual({ idleMinutes: 120, maxHours: 12 })
+    expect(config.tiles).toEqual({ cacheMegabytes: 64, buildsAtOnce: 4 })
     expect(config.limits).toEqual({
       bodyKilobytes: 100,
       importKilobytes: 5000,
@@ -65,6 +66,8 @@ describe('readConfig', () => {
     ['PUBLIC_WRITE_RATE_WINDOW_MINUTES', '10000'],
     ['PHOTO_LIMIT_KB', '5'],
     ['REPORT_RETENTION_MONTHS', '0'],
+    ['TILE_CACHE_MB', '0'],
+    ['TILE_BUILDS_AT_ONCE', 'many'],
   ])('names %s in the error for %j', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => readConfig({ [name]: value })).toThrow(name)

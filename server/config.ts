@@ -41,6 +41,8 @@ const configSchema = z.object({
   REPORT_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  TILE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  TILE_BUILDS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(4),
 })
 
 export type Config = {
@@ -65,6 +67,8 @@ export type Config = {
   watchAreaUpdateMonths: number
   /** Free text and photos of reports closed this long ago are removed (GDPR art. 10). */
   reportRetentionMonths: number
+  /** The vector tiles' memory cache, and how many tiles are built at once (the rest wait). */
+  tiles: { cacheMegabytes: number; buildsAtOnce: number }
   limits: RequestLimits
 }
 
@@ -121,6 +125,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     session: { idleMinutes: value.SESSION_IDLE_MINUTES, maxHours: value.SESSION_MAX_HOURS },
     watchAreaUpdateMonths: value.WATCH_AREA_UPDATE_MONTHS,
     reportRetentionMonths: value.REPORT_RETENTION_MONTHS,
+    tiles: { cacheMegabytes: value.TILE_CACHE_MB, buildsAtOnce: value.TILE_BUILDS_AT_ONCE },
     limits: {
       bodyKilobytes: value.BODY_LIMIT_KB,
       importKilobytes: value.IMPORT_LIMIT_KB,

@@ -18,8 +18,10 @@ export interface TileRouteDeps {
   /** Whether PostGIS has ST_AsMVT (DatabaseInfo.hasAsMvt). */
   databaseMakesTiles: boolean
   publicUrl: string | undefined
-  /** The most the built tiles kept in memory may take; 64 MB unless told. */
-  cacheBytes?: number
+  /** The most the built tiles kept in memory may take (TILE_CACHE_MB). */
+  cacheBytes: number
+  /** How many tiles are built at once (TILE_BUILDS_AT_ONCE). */
+  buildsAtOnce: number
 }
 
 const MVT_TYPE = 'application/vnd.mapbox-vector-tile'
@@ -37,7 +39,8 @@ export function tileRoutes(deps: TileRouteDeps): Router {
     db: deps.db,
     settings: deps.settings,
     databaseMakesTiles: deps.databaseMakesTiles,
-    cacheBytes: deps.cacheBytes ?? 64 * 1024 * 1024,
+    cacheBytes: deps.cacheBytes,
+    buildsAtOnce: deps.buildsAtOnce,
   })
 
   router.get('/:layer/:z/:x/:y', async (req, res) => {

@@ -9,6 +9,7 @@ import type { DatetimeFilter } from '../ogc/datetime-param.ts'
 import { LayerVersions } from './layer-version.ts'
 import { mvtFromGeoJson } from './mvt-from-geojson.ts'
 import type { TileAddress } from './tile-address.ts'
+import { BuildQueue } from './build-queue.ts'
 import { TileCache } from './tile-cache.ts'
 import type { TileLayer } from './tile-layers.ts'
 import { tileQuery } from './tile-query.ts'
@@ -23,6 +24,8 @@ export interface TileSourceOptions {
   databaseMakesTiles: boolean
   /** The most the built tiles kept in memory may take. */
   cacheBytes: number
+  /** How many tiles are built at once; more wait (see BuildQueue). */
+  buildsAtOnce: number
 }
 
 /** What TileJSON says of a layer beside its tiles. */
@@ -42,6 +45,7 @@ const WORLD_BOUNDS: LayerSummary['bounds'] = [-180, -85.051129, 180, 85.051129]
 export class TileSource {
   readonly versions: LayerVersions
   private readonly cache: TileCache
+  private readonly queue: BuildQueue
   private readonly building = new Map<string, Promise<Uint8Array>>()
   private readonly summaries = new Map<string, { version: string; summary: Promise<LayerSummary> }>()
 
@@ -52,6 +56,7 @@ export class TileSource {
       .slice(0, 6)
     this.versions = new LayerVersions(options.db, fingerprint)
     this.cache = new TileCache(options.cacheBytes)
+    this.queue = new BuildQueue(options.buildsAtOnce)
   }
 
   /**
@@ -64,7 +69,8 @@ export class TileSource {
     if (cached) return Promise.resolve(cached)
     let build = this.building.get(key)
     if (!build) {
-      build = this.build(layer, address, period?.datetime)
+      build = this.queue
+        .run(() => this.build(layer, address, period?.datetime))
         .then((tile) => {
           this.cache.set(key, tile)
           return tile
