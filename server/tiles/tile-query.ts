@@ -48,9 +48,10 @@ export interface TileQuery {
  *    zoomed-out tile end up inside a cluster.
  * 2. Points are counted into a grid of cells aligned with the tiles. Below CLUSTER_BELOW_ZOOM, or
  *    with more than MAX_POINTS_PER_TILE points, a cell of several points becomes one cluster at
- *    their centre; a cell with one point keeps it. A cluster lies in the tile of its cell, so its
- *    points are counted in exactly one tile; single points also come from the buffer when nothing
- *    is clustered.
+ *    their centre; a cell with one point keeps it. Every point, single or in a cluster, is in the
+ *    tile of its cell only, never in a neighbour's buffer: a dense tile's clusters and its sparse
+ *    neighbour's single points then never show the same point twice at their seam. (A point needs
+ *    no buffer: MapLibre draws a circle or an icon from the tile its anchor is in.)
  * 3. Lines and polygons are cut to the tile and its buffer, and simplified to a pixel (SIMPLIFY_TILE_UNITS).
  * 4. Single points and shapes get the collection's properties (zoomed out, maybe only some: see
  *    `ZoomedOut`), joined back by id; nulls are left out and objects or arrays written as JSON text
@@ -107,7 +108,7 @@ export function tileQuery(
           FROM (SELECT places.*, floor((ST_X(places.geom) - ST_XMin(tile.envelope)) / ${cell}) AS cx,
                        floor((ST_YMax(tile.envelope) - ST_Y(places.geom)) / ${cell}) AS cy
                   FROM places CROSS JOIN tile) AS cells CROSS JOIN mode
-         WHERE NOT mode.clustered OR (cells.cx BETWEEN 0 AND ${cells} - 1 AND cells.cy BETWEEN 0 AND ${cells} - 1)
+         WHERE cells.cx BETWEEN 0 AND ${cells} - 1 AND cells.cy BETWEEN 0 AND ${cells} - 1
          GROUP BY cells.cx, cells.cy, CASE WHEN mode.clustered THEN NULL ELSE cells.id END)`,
     )
     singles.push('SELECT groups.id, groups.geom FROM groups WHERE groups.n = 1')

@@ -437,4 +437,32 @@ describe.each(backends)('vector tiles on the %s database', (backend) => {
     expect(counted).toBe(inTile.numberMatched)
     expect(counted).toBeGreaterThan(1000)
   })
+
+  it('shows a point once at the seam of a clustered zoom 16 tile and its sparse neighbour', async () => {
+    const dense = tileAt(CENTRE, 16)
+    dense.x += 3
+    const tiles = 2 ** 16
+    const metres = 2 * 20037508.342789244
+    const west = (dense.x / tiles) * metres - metres / 2
+    const middle = metres / 2 - ((dense.y + 0.5) / tiles) * metres
+    // 1,200 decided measures (points where they are, not on a grid) in the dense tile, half of them
+    // 1–3 m inside its west edge: within its western neighbour's buffer, but too few there for the
+    // neighbour to cluster, so it draws its points singly.
+    await server.db.query(
+      `INSERT INTO measure (municipality_code, title, type, status, responsible, proposed_on, decided_on, geom)
+       SELECT '1781', 'Lampa ' || n, 'lighting', 'decided', 'kommun', '2026-09-01', '2026-10-01',
+              ST_Transform(ST_SetSRID(ST_MakePoint($1::float8 + 1 + (n % 3) + (n / 600) * 100, $2::float8 + (n % 600) * 0.2 - 60), 3857), 3006)
+         FROM generate_series(0, 1199) AS n`,
+      [west, middle],
+    )
+    const neighbour = { ...dense, x: dense.x - 1 }
+    const shown = async (address: Address) =>
+      (await fetchTile('measures', address)).features.reduce((sum, feature) => sum + (feature.properties.cluster ? Number(feature.properties.point_count) : 1), 0)
+    const lon = (x: number) => (x / tiles) * 360 - 180
+    const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / tiles))) * 180) / Math.PI
+    const bbox = [lon(neighbour.x), lat(dense.y + 1), lon(dense.x + 1), lat(dense.y)].join(',')
+    const inBoth = (await (await get(`/ogc/collections/measures/items?limit=1&bbox=${bbox}`)).json()) as { numberMatched: number }
+    expect(inBoth.numberMatched).toBeGreaterThan(1000)
+    expect((await shown(dense)) + (await shown(neighbour))).toBe(inBoth.numberMatched)
+  })
 })
