@@ -168,8 +168,8 @@ async function prepare(db: Database): Promise<number> {
     // A server database keeps the account (and its audit entries) from the previous run.
     const [existing] = await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [BENCH_ACCOUNT.email])
     const bench = { userId: null, label: 'cli' }
-    if (existing) await updateUser(db, existing.id, { role: 'kommun', disabled: false, password: BENCH_ACCOUNT.password }, bench)
-    else await createUser(db, { ...BENCH_ACCOUNT, role: 'kommun' }, bench)
+    if (existing) await updateUser(db, existing.id, { role: 'kommun', municipality_code: '1781', disabled: false, password: BENCH_ACCOUNT.password }, bench)
+    else await createUser(db, { ...BENCH_ACCOUNT, role: 'kommun', municipality_code: '1781' }, bench)
     const [area] = await db.query<{ id: number }>('SELECT min(id) AS id FROM watch_area')
     if (!area) throw new Error('no watch areas to read')
     return area.id

@@ -1,7 +1,8 @@
 /**
  * `npm run user:create -- --email anna@kristinehamn.se --role admin [--name "Anna Andersson"] [--municipality 1760]`
  * creates a staff account, typically the first admin. A kommun account works in the municipality
- * given, or the installation's own (the first added); police and admin accounts have none. It asks for the password (twice, not shown)
+ * given; it must be given when the installation serves more than one (with one, that one is taken);
+ * police and admin accounts have none. It asks for the password (twice, not shown)
  * or, when stdin is not a terminal, reads it from stdin: `echo "$PASSWORD" | npm run user:create …`.
  * With the embedded database, stop the server first: one process at a time owns its folder.
  */
@@ -60,7 +61,10 @@ try {
   const user = await createUser(db, input.data, { userId: null, label: 'cli' })
   console.log(`Created ${user.role} account ${user.email} (id ${user.id}) in the ${db.kind} database.`)
 } catch (error) {
-  if (error instanceof AppError) fail(`The account was not created: ${error.messageEn} (${error.messageSv})`)
+  if (error instanceof AppError) {
+    const problems = (error.extra.fields ?? []).map((problem) => `\n  ${problem.field}: ${problem.message} (${problem.message_sv})`)
+    fail(`The account was not created: ${error.messageEn} (${error.messageSv})${problems.join('')}`)
+  }
   throw error
 } finally {
   await db.close()

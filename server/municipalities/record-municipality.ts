@@ -2,8 +2,10 @@
  * Which municipality an existing record belongs to, for the scope check before a write (a kommun
  * account writes only in its own municipality). Records without a column of their own take it
  * from what they hang on: a promise from its period, a walk observation from its walk. The kinds
- * are an allow-list of fixed queries. A record's municipality does not change after it is made
- * (a period or figure cannot move), so the check may come before the write's transaction.
+ * are an allow-list of fixed queries. These records' municipality does not change after they are
+ * made (a period or figure cannot move), so the check may come before the write's transaction. A
+ * walk is the exception: redrawn, it moves with its route while it has no observations, so the
+ * walk's own writes check after locking it (walk-records.ts, protocol.ts, observations.ts).
  */
 import type { Queryable } from '../db/database.ts'
 import { checkInScope } from './staff-scope.ts'

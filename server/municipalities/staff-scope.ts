@@ -22,6 +22,9 @@ export function scopeOf(auth: Auth | null): string | null {
   return auth.municipalityCode ?? NO_MUNICIPALITY
 }
 
+/** Whether a record of `municipalityCode` lies where the caller works (`scope` null: the whole police area). */
+export const isInScope = (scope: string | null, municipalityCode: string): boolean => scope === null || scope === municipalityCode
+
 /** Refuses (403) a write to a record of `municipalityCode` by someone who works in another municipality. */
 export async function checkInScope(db: Queryable, scope: string | null, municipalityCode: string): Promise<void> {
   if (scope === null || scope === municipalityCode) return

@@ -17,10 +17,13 @@ export const ACTIVITY_COLUMNS = `id, promise_id, to_char(happened_on, 'YYYY-MM-D
 
 const activitySelect = `SELECT ${ACTIVITY_COLUMNS} FROM promise_activity`
 
-/** Newest first. The public reads the log of a published period's promise only. */
-export async function listActivities(db: Queryable, promiseId: number, withDrafts: boolean): Promise<PromiseActivity[]> {
+/**
+ * Newest first. The public reads the log of a published period's promise only, kommun staff that
+ * of their own municipality's drafts too (`draftScope`).
+ */
+export async function listActivities(db: Queryable, promiseId: number, withDrafts: boolean, draftScope: string | null = null): Promise<PromiseActivity[]> {
   const promise = await findPromise(db, promiseId)
-  await findPeriod(db, promise.period_id, withDrafts)
+  await findPeriod(db, promise.period_id, withDrafts, draftScope)
   return db.query<PromiseActivity>(`${activitySelect} WHERE promise_id = $1 ORDER BY happened_on DESC, id DESC`, [promiseId])
 }
 

@@ -8,6 +8,7 @@ import { changedFields, recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../errors.ts'
 import { municipalityOf } from '../municipalities/municipality-of.ts'
+import { isInScope } from '../municipalities/staff-scope.ts'
 import type { Corrected, PeriodBody, PeriodSummary, PeriodUpdateBody, PromiseCorrection, PromisePeriod } from '../shared/api/promise-schemas.ts'
 
 const periodSelect = `
@@ -42,10 +43,13 @@ export async function listPeriods(db: Queryable, withDrafts: boolean, options: P
   )
 }
 
-/** A draft is not found for the public, so its existence does not leak either. */
-export async function findPeriod(db: Queryable, id: number, withDrafts: boolean): Promise<PromisePeriod> {
+/**
+ * A draft is not found for the public, nor for kommun staff of another municipality (`draftScope`,
+ * as the list shows them), so its existence does not leak either.
+ */
+export async function findPeriod(db: Queryable, id: number, withDrafts: boolean, draftScope: string | null = null): Promise<PromisePeriod> {
   const [period] = await db.query<PromisePeriod>(`${periodSelect} WHERE p.id = $1`, [id])
-  if (!period || (!withDrafts && !period.published_at)) throw periodNotFound(id)
+  if (!period || (!period.published_at && !(withDrafts && isInScope(draftScope, period.municipality_code)))) throw periodNotFound(id)
   return period
 }
 

@@ -89,12 +89,16 @@ export async function reportByReceipt(db: Queryable, token: string): Promise<Rep
   return { ...report, history }
 }
 
-/** A report's photo: staff always see it, the public once the report is public and unless staff hid it. */
-export async function reportPhoto(db: Queryable, id: number, isStaff: boolean): Promise<ApiFile> {
+/**
+ * A report's photo: the public sees it once the report is public and unless staff hid it; staff
+ * always, kommun staff only in their own municipality (`scope`), else it is not found as for the public.
+ */
+export async function reportPhoto(db: Queryable, id: number, isStaff: boolean, scope: string | null = null): Promise<ApiFile> {
   const [photo] = await db.query<{ content: Uint8Array; visible: boolean }>(
-    `SELECT p.content, ($2 OR (r.status IN ${PUBLIC_STATUSES_SQL} AND NOT p.is_hidden)) AS visible
+    `SELECT p.content, (($2 AND ($3::text IS NULL OR r.municipality_code = $3))
+                        OR (r.status IN ${PUBLIC_STATUSES_SQL} AND NOT p.is_hidden)) AS visible
        FROM report_photo p JOIN report r ON r.id = p.report_id WHERE p.report_id = $1`,
-    [id, isStaff],
+    [id, isStaff, scope],
   )
   return photoFile(photo?.visible ? photo.content : undefined)
 }

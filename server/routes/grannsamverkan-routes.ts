@@ -7,6 +7,7 @@ import { readCoverage } from '../watch-areas/coverage.ts'
 import { deleteMeeting, listMeetings, logMeeting } from '../watch-areas/meetings.ts'
 import { grannsamverkanProgress } from '../watch-areas/progress.ts'
 import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
@@ -53,8 +54,8 @@ export const grannsamverkanRoutes = [
     path: '/meetings',
     access: 'staff',
     query: meetingQuery,
-    async handle({ query, deps }) {
-      return { body: { meetings: await listMeetings(deps.db, query.area_id) } }
+    async handle({ query, auth, deps }) {
+      return { body: { meetings: await listMeetings(deps.db, query.area_id, scopeOf(auth)) } }
     },
   }),
 
@@ -83,8 +84,8 @@ export const grannsamverkanRoutes = [
     method: 'get',
     path: '/grannsamverkan/coverage',
     access: 'staff',
-    async handle({ deps }) {
-      return { body: await readCoverage(deps.db) }
+    async handle({ auth, deps }) {
+      return { body: await readCoverage(deps.db, scopeOf(auth)) }
     },
   }),
 

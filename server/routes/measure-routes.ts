@@ -29,8 +29,8 @@ export const measureRoutes = [
     path: '/measures/nearby-evidence',
     access: 'staff',
     body: nearbyEvidenceBody,
-    async handle({ body, deps }) {
-      return { body: await nearbyEvidence(deps.db, body.geometry, body.radius_m) }
+    async handle({ body, auth, deps }) {
+      return { body: await nearbyEvidence(deps.db, body.geometry, body.radius_m, scopeOf(auth)) }
     },
   }),
 

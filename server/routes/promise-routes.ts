@@ -43,7 +43,7 @@ export const promiseRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth }) {
-      const period = await findPeriod(deps.db, params.id, auth !== null)
+      const period = await findPeriod(deps.db, params.id, auth !== null, scopeOf(auth))
       return { body: await promisePage(deps.db, period, todayInSweden()) }
     },
   }),
@@ -147,7 +147,7 @@ export const promiseRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth }) {
-      return { body: { activities: await listActivities(deps.db, params.id, auth !== null) } }
+      return { body: { activities: await listActivities(deps.db, params.id, auth !== null, scopeOf(auth)) } }
     },
   }),
 

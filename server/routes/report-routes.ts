@@ -87,7 +87,7 @@ export const reportRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, auth, deps }) {
-      return { file: await reportPhoto(deps.db, params.id, auth !== null) }
+      return { file: await reportPhoto(deps.db, params.id, auth !== null, scopeOf(auth)) }
     },
   }),
 

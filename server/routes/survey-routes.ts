@@ -41,7 +41,7 @@ export const surveyRoutes = [
     access: 'public',
     query: surveyListQuery,
     async handle({ query, deps, auth }) {
-      return { body: { surveys: await listSurveys(deps.db, todayInSweden(), query.period_id, auth !== null) } }
+      return { body: { surveys: await listSurveys(deps.db, todayInSweden(), query.period_id, auth !== null, scopeOf(auth)) } }
     },
   }),
 
@@ -60,7 +60,7 @@ export const surveyRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth, req }) {
-      const survey = await findSurvey(deps.db, params.id, todayInSweden(), auth !== null)
+      const survey = await findSurvey(deps.db, params.id, todayInSweden(), auth !== null, scopeOf(auth))
       const secret = readCookie(req, SURVEY_COOKIE)
       return {
         body: {
@@ -92,7 +92,7 @@ export const surveyRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth }) {
-      return { body: await surveyResults(deps.db, params.id, todayInSweden(), auth !== null) }
+      return { body: await surveyResults(deps.db, params.id, todayInSweden(), auth !== null, scopeOf(auth)) }
     },
   }),
 
@@ -103,7 +103,7 @@ export const surveyRoutes = [
     params: idParams,
     query: marksQuery,
     async handle({ params, query, deps, auth }) {
-      return { body: await markCells(deps.db, params.id, query.year, todayInSweden(), auth !== null) }
+      return { body: await markCells(deps.db, params.id, query.year, todayInSweden(), auth !== null, scopeOf(auth)) }
     },
   }),
 
@@ -113,8 +113,8 @@ export const surveyRoutes = [
     access: 'staff',
     personalData: true,
     params: idParams,
-    async handle({ params, deps }) {
-      return { body: { answers: await freeTextAnswers(deps.db, params.id, todayInSweden()) } }
+    async handle({ params, deps, auth }) {
+      return { body: { answers: await freeTextAnswers(deps.db, params.id, todayInSweden(), scopeOf(auth)) } }
     },
   }),
 

@@ -8,7 +8,6 @@ import { unvisitedHotspots } from '../walks/unvisited-hotspots.ts'
 import { walkCalendar } from '../walks/walk-calendar.ts'
 import { createWalk, findWalk, listWalks, replaceWalk } from '../walks/walk-records.ts'
 import { walkStatsByYear } from '../walks/walk-stats.ts'
-import { checkRecordInScope } from '../municipalities/record-municipality.ts'
 import { municipalityFilter } from '../municipalities/municipality-list.ts'
 import { scopeOf } from '../municipalities/staff-scope.ts'
 import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
@@ -114,7 +113,7 @@ export const walkRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth }) {
-      return { body: await walkProtocol(deps.db, params.id, auth !== null) }
+      return { body: await walkProtocol(deps.db, params.id, auth !== null, scopeOf(auth)) }
     },
   }),
 
@@ -125,8 +124,7 @@ export const walkRoutes = [
     params: idParams,
     body: publishProtocolBody,
     async handle({ params, body, deps, auth, req }) {
-      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
-      return { body: await publishProtocol(deps.db, params.id, body.protocol_summary, actorOf(auth), req.id as string) }
+      return { body: await publishProtocol(deps.db, params.id, body.protocol_summary, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -136,8 +134,7 @@ export const walkRoutes = [
     access: planners,
     params: idParams,
     async handle({ params, deps, auth, req }) {
-      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
-      return { body: await withdrawProtocol(deps.db, params.id, actorOf(auth), req.id as string) }
+      return { body: await withdrawProtocol(deps.db, params.id, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -149,8 +146,8 @@ export const walkRoutes = [
     params: idParams,
     body: observationBody,
     async handle({ params, body, deps, auth, req }) {
-      await checkRecordInScope(deps.db, scopeOf(auth), 'safety_walk', params.id)
-      const receipt = await addObservation(deps.db, params.id, body, actorOf(auth), deps.config.limits.photoKilobytes, req.id as string)
+      const limit = deps.config.limits.photoKilobytes
+      const receipt = await addObservation(deps.db, params.id, body, actorOf(auth), limit, req.id as string, scopeOf(auth))
       return { status: receipt.already_received ? 200 : 201, body: receipt }
     },
   }),
@@ -162,8 +159,7 @@ export const walkRoutes = [
     params: idParams,
     body: protocolEntryBody,
     async handle({ params, body, deps, auth, req }) {
-      await checkRecordInScope(deps.db, scopeOf(auth), 'walk_observation', params.id)
-      return { body: await updateProtocolEntry(deps.db, params.id, body, actorOf(auth), req.id as string) }
+      return { body: await updateProtocolEntry(deps.db, params.id, body, actorOf(auth), req.id as string, scopeOf(auth)) }
     },
   }),
 
@@ -173,7 +169,7 @@ export const walkRoutes = [
     access: 'public',
     params: idParams,
     async handle({ params, deps, auth }) {
-      return { file: await observationPhoto(deps.db, params.id, auth !== null) }
+      return { file: await observationPhoto(deps.db, params.id, auth !== null, scopeOf(auth)) }
     },
   }),
 ]

@@ -1,4 +1,5 @@
 import { forbidden } from '../errors.ts'
+import { scopeOf } from '../municipalities/staff-scope.ts'
 import { registerExportQuery } from '../shared/api/export-schemas.ts'
 import { importAreasBody } from '../shared/api/import-schemas.ts'
 import { idParams } from '../shared/api/fields.ts'
@@ -28,9 +29,10 @@ export const watchAreaRoutes = [
     method: 'get',
     path: '/watch-areas',
     access: 'staff',
-    async handle({ deps }) {
+    async handle({ auth, deps }) {
       const months = deps.config.watchAreaUpdateMonths
-      const register: Register = { areas: await readRegister(deps.db, months, todayInSweden()), update_threshold_months: months }
+      const areas = await readRegister(deps.db, months, todayInSweden(), scopeOf(auth))
+      const register: Register = { areas, update_threshold_months: months }
       return { body: register }
     },
   }),
@@ -45,7 +47,7 @@ export const watchAreaRoutes = [
       if (query.personal && !maySeePersonalData(auth.role)) {
         throw forbidden('forbidden', 'Din roll får inte exportera kontaktombud.', 'Your role may not export contact persons.')
       }
-      const settings = { thresholdMonths: deps.config.watchAreaUpdateMonths, today: todayInSweden() }
+      const settings = { thresholdMonths: deps.config.watchAreaUpdateMonths, today: todayInSweden(), scope: scopeOf(auth) }
       return { file: await exportRegister(deps.db, query, settings, actorOf(auth), req.id as string) }
     },
   }),

@@ -24,17 +24,30 @@ const questionSelect = `
          EXISTS (SELECT 1 FROM survey_tally t WHERE t.question_id = q.id) AS answered
     FROM survey_question q`
 
+/** A published period's surveys are public; a draft's are for staff, kommun staff only in their own municipality. */
+const visibleToCaller = (withDrafts: string, draftScope: string) =>
+  `(p.published_at IS NOT NULL OR (${withDrafts}::boolean AND (${draftScope}::text IS NULL OR p.municipality_code = ${draftScope})))`
+
 const surveyNotFound = (id: number) => notFound('survey_not_found', `Enkät ${id} finns inte.`, `Survey ${id} does not exist.`)
 const questionNotFound = (id: number) =>
   notFound('question_not_found', `Fråga ${id} finns inte.`, `Question ${id} does not exist.`)
 
-/** The surveys of one period (or of every period), newest first; the public sees published periods only. */
-export async function listSurveys(db: Queryable, today: string, periodId: number | undefined, withDrafts: boolean): Promise<SurveySummary[]> {
+/**
+ * The surveys of one period (or of every period), newest first; the public sees published periods
+ * only, staff the drafts too, kommun staff their own municipality's drafts only (`draftScope`).
+ */
+export async function listSurveys(
+  db: Queryable,
+  today: string,
+  periodId: number | undefined,
+  withDrafts: boolean,
+  draftScope: string | null = null,
+): Promise<SurveySummary[]> {
   return db.query<SurveySummary>(
     `${surveySelect}
-      WHERE ($2::integer IS NULL OR s.period_id = $2) AND ($3 OR p.published_at IS NOT NULL)
+      WHERE ($2::integer IS NULL OR s.period_id = $2) AND ${visibleToCaller('$3', '$4')}
       ORDER BY s.opens_on DESC, s.id DESC`,
-    [today, periodId ?? null, withDrafts],
+    [today, periodId ?? null, withDrafts, draftScope],
   )
 }
 
@@ -44,12 +57,27 @@ export async function openSurveys(db: Queryable, today: string): Promise<SurveyS
   return surveys.filter((survey) => survey.open)
 }
 
-export async function findSurvey(db: Queryable, id: number, today: string, withDrafts: boolean): Promise<SurveySummary> {
-  const [survey] = await db.query<SurveySummary>(`${surveySelect} WHERE s.id = $2 AND ($3 OR p.published_at IS NOT NULL)`, [
+/** One survey, as the list shows it: a draft of another municipality is not found (404), so it does not leak. */
+export async function findSurvey(db: Queryable, id: number, today: string, withDrafts: boolean, draftScope: string | null = null): Promise<SurveySummary> {
+  const [survey] = await db.query<SurveySummary>(`${surveySelect} WHERE s.id = $2 AND ${visibleToCaller('$3', '$4')}`, [
     today,
     id,
     withDrafts,
+    draftScope,
   ])
+  if (!survey) throw surveyNotFound(id)
+  return survey
+}
+
+/**
+ * One survey for what only staff read (its free text), published or not: kommun staff (`scope`)
+ * find their own municipality's only, whatever the survey's state.
+ */
+export async function findStaffSurvey(db: Queryable, id: number, today: string, scope: string | null): Promise<SurveySummary> {
+  const [survey] = await db.query<SurveySummary>(
+    `${surveySelect} WHERE s.id = $2 AND ($3::text IS NULL OR p.municipality_code = $3)`,
+    [today, id, scope],
+  )
   if (!survey) throw surveyNotFound(id)
   return survey
 }

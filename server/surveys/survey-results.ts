@@ -6,10 +6,16 @@
 import type { Queryable } from '../db/database.ts'
 import type { FreeTextAnswer, MarkCells, QuestionYearResult, SurveyQuestion, SurveyResults } from '../shared/api/survey-schemas.ts'
 import { MARK_CELL_METRES } from '../shared/api/survey-schemas.ts'
-import { findSurvey, listQuestions } from './survey-records.ts'
+import { findStaffSurvey, findSurvey, listQuestions } from './survey-records.ts'
 
-export async function surveyResults(db: Queryable, surveyId: number, today: string, withDrafts: boolean): Promise<SurveyResults> {
-  const survey = await findSurvey(db, surveyId, today, withDrafts)
+export async function surveyResults(
+  db: Queryable,
+  surveyId: number,
+  today: string,
+  withDrafts: boolean,
+  draftScope: string | null = null,
+): Promise<SurveyResults> {
+  const survey = await findSurvey(db, surveyId, today, withDrafts, draftScope)
   const [questions, years, tallies] = await Promise.all([
     listQuestions(db, surveyId),
     db.query<{ year: number; responses: number }>(
@@ -50,8 +56,15 @@ export function questionResult(question: SurveyQuestion, tallies: readonly { ans
 }
 
 /** Every map mark of the survey (in one year, if given) counted per 100 m square, at the square's centre. */
-export async function markCells(db: Queryable, surveyId: number, year: number | undefined, today: string, withDrafts: boolean): Promise<MarkCells> {
-  await findSurvey(db, surveyId, today, withDrafts)
+export async function markCells(
+  db: Queryable,
+  surveyId: number,
+  year: number | undefined,
+  today: string,
+  withDrafts: boolean,
+  draftScope: string | null = null,
+): Promise<MarkCells> {
+  await findSurvey(db, surveyId, today, withDrafts, draftScope)
   const rows = await db.query<{ coordinates: [number, number]; count: number }>(
     `SELECT ARRAY[round(ST_X(c.geom)::numeric, 6), round(ST_Y(c.geom)::numeric, 6)]::float8[] AS coordinates, c.count
        FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint((t.cell_e + 0.5) * $3, (t.cell_n + 0.5) * $3), 3006), 4326) AS geom,
@@ -75,8 +88,9 @@ export async function markCells(db: Queryable, surveyId: number, year: number | 
 /** At most this many free-text answers are listed, newest first; those emptied by retention are not. */
 const FREE_TEXT_LIMIT = 2000
 
-export async function freeTextAnswers(db: Queryable, surveyId: number, today: string): Promise<FreeTextAnswer[]> {
-  await findSurvey(db, surveyId, today, true)
+/** Staff read the free text of any survey of their municipality (`scope`; null: the whole police area). */
+export async function freeTextAnswers(db: Queryable, surveyId: number, today: string, scope: string | null = null): Promise<FreeTextAnswer[]> {
+  await findStaffSurvey(db, surveyId, today, scope)
   return db.query<FreeTextAnswer>(
     `SELECT a.question_id, to_char(r.answered_on, 'YYYY-MM-DD') AS answered_on, a.free_text AS text
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id

@@ -8,6 +8,8 @@ import type { Database, Queryable } from '../db/database.ts'
 import type { ApiFile } from '../routes/api-route.ts'
 import { conflict, invalidInput, notFound } from '../errors.ts'
 import { checkPoint } from '../geometry/check-point.ts'
+import { checkRecordInScope } from '../municipalities/record-municipality.ts'
+import { checkInScope } from '../municipalities/staff-scope.ts'
 import { photoFile, preparePhoto } from '../reports/photo.ts'
 import { FAR_FROM_ROUTE_METRES } from '../shared/api/walk-schemas.ts'
 import type { ObservationBody, ObservationReceipt, ProtocolEntryBody, WalkObservation } from '../shared/api/walk-schemas.ts'
@@ -32,7 +34,9 @@ async function findObservation(db: Queryable, id: number): Promise<WalkObservati
 /**
  * Saves an observation from the walk. The phone's own id for it (`client_id`) makes a resend
  * after a lost answer return the first one instead of saving it twice. A point far from the route
- * is saved with a warning: people step aside to look at something.
+ * is saved with a warning: people step aside to look at something. Kommun staff (`scope`) note
+ * observations on their own municipality's walks only; the walk is locked before that is checked,
+ * since a walk without observations may still move to another municipality.
  */
 export async function addObservation(
   db: Database,
@@ -41,17 +45,23 @@ export async function addObservation(
   actor: Actor,
   photoKilobytes: number,
   requestId: string,
+  scope: string | null = null,
 ): Promise<ObservationReceipt> {
   const earlier = await observationByClientId(db, body.client_id)
-  if (earlier) return receiptFor(earlier, walkId, true)
+  if (earlier) {
+    // A walk with observations stays where it is, so this check cannot race.
+    await checkRecordInScope(db, scope, 'walk_observation', earlier.id)
+    return receiptFor(earlier, walkId, true)
+  }
   const place = await checkPoint(db, body.geometry)
   const photo = body.photo === undefined ? null : await preparePhoto(body.photo, photoKilobytes)
   const saved = await db.transaction(async (tx) => {
-    const [walk] = await tx.query<{ status: string; published: boolean }>(
-      'SELECT status, protocol_published_at IS NOT NULL AS published FROM safety_walk WHERE id = $1 FOR SHARE',
+    const [walk] = await tx.query<{ status: string; published: boolean; municipality_code: string }>(
+      'SELECT status, protocol_published_at IS NOT NULL AS published, municipality_code FROM safety_walk WHERE id = $1 FOR SHARE',
       [walkId],
     )
     if (!walk) throw notFound('walk_not_found', `Vandring ${walkId} finns inte.`, `Walk ${walkId} does not exist.`)
+    await checkInScope(tx, scope, walk.municipality_code)
     if (walk.status === 'cancelled' || walk.published) {
       throw conflict(
         'walk_closed',
@@ -103,17 +113,23 @@ function receiptFor(observation: WalkObservation, walkId: number, alreadyReceive
   return { observation, already_received: alreadyReceived, far_from_route: observation.distance_from_route_m > FAR_FROM_ROUTE_METRES }
 }
 
-/** Sets the protocol's columns for one observation; a measure marked done gets today's date if none is given. */
+/**
+ * Sets the protocol's columns for one observation; a measure marked done gets today's date if none
+ * is given. Kommun staff (`scope`) write their own municipality's protocols only.
+ */
 export async function updateProtocolEntry(
   db: Database,
   id: number,
   body: ProtocolEntryBody,
   actor: Actor,
   requestId: string,
+  scope: string | null = null,
 ): Promise<WalkObservation> {
   return db.transaction(async (tx) => {
     const [before] = await tx.query<WalkObservation>(`${observationSelect} WHERE o.id = $1 FOR UPDATE OF o`, [id])
     if (!before) throw notFound('observation_not_found', `Observation ${id} finns inte.`, `Observation ${id} does not exist.`)
+    // The observation is locked, and a walk with observations cannot move: its municipality holds.
+    await checkRecordInScope(tx, scope, 'walk_observation', id)
     const doneOn = body.measure_status === 'done' ? (body.measure_done_on ?? todayInSweden()) : null
     if (doneOn) await checkDoneOn(tx, before.walk_id, doneOn)
     await tx.query(
@@ -167,13 +183,17 @@ const protocolFields = (observation: WalkObservation) => ({
   measure_done_on: observation.measure_done_on,
 })
 
-/** An observation's photo: public once its walk's protocol is published, to staff always. */
-export async function observationPhoto(db: Queryable, id: number, isStaff: boolean): Promise<ApiFile> {
+/**
+ * An observation's photo: public once its walk's protocol is published; before that to staff,
+ * kommun staff only in their own municipality (`scope`), else it is not found as for the public.
+ */
+export async function observationPhoto(db: Queryable, id: number, isStaff: boolean, scope: string | null = null): Promise<ApiFile> {
   const [photo] = await db.query<{ content: Uint8Array }>(
     `SELECT p.content FROM walk_observation_photo p
        JOIN walk_observation o ON o.id = p.observation_id JOIN safety_walk w ON w.id = o.walk_id
-      WHERE p.observation_id = $1 AND ($2 OR w.protocol_published_at IS NOT NULL)`,
-    [id, isStaff],
+      WHERE p.observation_id = $1
+        AND (($2 AND ($3::text IS NULL OR w.municipality_code = $3)) OR w.protocol_published_at IS NOT NULL)`,
+    [id, isStaff, scope],
   )
   return photoFile(photo?.content)
 }

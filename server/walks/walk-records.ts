@@ -5,7 +5,7 @@
 import type { Actor } from '../audit/audit-log.ts'
 import { recordAudit } from '../audit/audit-log.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { invalidInput, notFound } from '../errors.ts'
+import { conflict, invalidInput, notFound } from '../errors.ts'
 import { checkPoint } from '../geometry/check-point.ts'
 import { checkInScope } from '../municipalities/staff-scope.ts'
 import type { WalkBody, WalkSummary } from '../shared/api/walk-schemas.ts'
@@ -116,6 +116,30 @@ export async function insertWalk(tx: Queryable, body: WalkBody, place: CheckedWa
   return findWalk(tx, row.id)
 }
 
+/**
+ * A walk's observations belong to the walk's municipality (its protocol, its promise, the measures
+ * that may link them), so a walk that has some cannot be redrawn into another municipality: they
+ * would follow it there while their places stay behind. A walk without observations moves.
+ */
+async function walkWouldMove(tx: Queryable, from: string, to: string) {
+  const names = await tx.query<{ code: string; name: string }>('SELECT code, name FROM municipality WHERE code = ANY($1::text[])', [[from, to]])
+  const name = (code: string) => names.find((row) => row.code === code)?.name ?? code
+  return conflict(
+    'walk_would_move',
+    `Vandringen har observationer och hör till ${name(from)}: den kan inte flyttas till ${name(to)}. Rita mötesplatsen och rutten i ${name(from)}, eller lägg upp en ny vandring i ${name(to)}.`,
+    `The walk has observations and belongs to ${name(from)}: it cannot move to ${name(to)}. Draw the meeting point and route in ${name(from)}, or plan a new walk in ${name(to)}.`,
+  )
+}
+
+async function hasObservations(tx: Queryable, walkId: number): Promise<boolean> {
+  const [row] = await tx.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM walk_observation WHERE walk_id = $1) AS found', [walkId])
+  return row?.found ?? false
+}
+
+/**
+ * Redraws and rewrites a walk. Its municipality follows the new meeting point and route, unless it
+ * has observations (409). Kommun staff (`scope`) change and move walks within their own municipality only.
+ */
 export async function replaceWalk(
   db: Database,
   id: number,
@@ -133,6 +157,10 @@ export async function replaceWalk(
     )
     if (!before) throw notFound('walk_not_found', `Vandring ${id} finns inte.`, `Walk ${id} does not exist.`)
     await checkInScope(tx, scope, before.municipality_code)
+    // Counted after the lock (not in the locking statement's snapshot): an observation being added holds the walk FOR SHARE.
+    if (place.municipalityCode !== before.municipality_code && (await hasObservations(tx, id))) {
+      throw await walkWouldMove(tx, before.municipality_code, place.municipalityCode)
+    }
     if (before.protocol_published_at && body.status !== 'done') {
       throw invalidInput([
         {
@@ -145,12 +173,13 @@ export async function replaceWalk(
     await tx.query(
       `UPDATE safety_walk SET title = $2, starts_at = $3, duration_minutes = $4, light = $5, status = $6,
               meeting_point_name = $7, meeting_point = ST_GeomFromEWKT($8), route = ST_GeomFromEWKT($9), invited = $10,
-              max_participants = $11, pre_meeting_on = $12, follow_up_on = $13, how_to_join = $14, updated_at = now()
+              max_participants = $11, pre_meeting_on = $12, follow_up_on = $13, how_to_join = $14,
+              municipality_code = $15, updated_at = now()
         WHERE id = $1`,
       [
         id, body.title, body.starts_at, body.duration_minutes, body.light, body.status, body.meeting_point_name,
         place.meetingPoint, place.route, body.invited, body.max_participants, body.pre_meeting_on, body.follow_up_on,
-        body.how_to_join,
+        body.how_to_join, place.municipalityCode,
       ],
     )
     const after = await findWalk(tx, id)
@@ -164,6 +193,7 @@ export async function replaceWalk(
         route_length_m: after.length_m,
         ...(routeChanged ? { route_changed: true } : {}),
         ...(pointChanged ? { meeting_point_changed: true } : {}),
+        ...(place.municipalityCode !== before.municipality_code ? { municipality_code: place.municipalityCode } : {}),
       },
       requestId,
     })

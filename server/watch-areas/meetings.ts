@@ -19,13 +19,21 @@ const meetingSelect = `
                     WHERE ma.meeting_id = m.id), '[]') AS areas
     FROM meeting m`
 
-/** Newest first; for one area when `areaId` is given. */
-export async function listMeetings(db: Queryable, areaId: number | undefined): Promise<Meeting[]> {
+/**
+ * Newest first; for one area when `areaId` is given. A meeting belongs to the municipalities of its
+ * areas, so kommun staff (`scope`) see those held for an area of theirs, and, as the yearly progress
+ * counts them, the old ones saved without areas.
+ */
+export async function listMeetings(db: Queryable, areaId: number | undefined, scope: string | null = null): Promise<Meeting[]> {
   return db.query<Meeting>(
     `${meetingSelect}
-      WHERE $1::integer IS NULL OR EXISTS (SELECT 1 FROM meeting_area ma WHERE ma.meeting_id = m.id AND ma.area_id = $1)
+      WHERE ($1::integer IS NULL OR EXISTS (SELECT 1 FROM meeting_area ma WHERE ma.meeting_id = m.id AND ma.area_id = $1))
+        AND ($2::text IS NULL
+             OR EXISTS (SELECT 1 FROM meeting_area ma JOIN watch_area w ON w.id = ma.area_id
+                         WHERE ma.meeting_id = m.id AND w.municipality_code = $2)
+             OR NOT EXISTS (SELECT 1 FROM meeting_area ma WHERE ma.meeting_id = m.id))
       ORDER BY m.held_on DESC, m.id DESC`,
-    [areaId ?? null],
+    [areaId ?? null, scope],
   )
 }
 

@@ -31,11 +31,12 @@ const columns = [
 export async function exportRegister(
   db: Database,
   query: RegisterExportQuery,
-  settings: { thresholdMonths: number; today: string },
+  /** `scope`: kommun staff export their own municipality's areas only. */
+  settings: { thresholdMonths: number; today: string; scope?: string | null },
   actor: Actor,
   requestId?: string,
 ): Promise<ApiFile> {
-  const register = await readRegister(db, settings.thresholdMonths, settings.today)
+  const register = await readRegister(db, settings.thresholdMonths, settings.today, settings.scope ?? null)
   const shapes = await db.query<AreaShape>(
     `SELECT id, signs_count, signs_checked_on::text, last_verified_on::text, round(ST_Area(geom))::integer AS area_m2,
             json_build_array(round(ST_X(c)::numeric, 6), round(ST_Y(c)::numeric, 6)) AS centre,

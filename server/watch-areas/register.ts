@@ -17,7 +17,8 @@ const weights: Record<UpdateReasonCode, number> = { no_contact: 4, not_updated: 
 
 type RegisterRow = Omit<RegisterEntry, 'reasons' | 'urgency'> & Record<UpdateReasonCode, boolean>
 
-export async function readRegister(db: Queryable, thresholdMonths: number, today: string): Promise<RegisterEntry[]> {
+/** Every area, or for kommun staff (`scope`) their own municipality's. */
+export async function readRegister(db: Queryable, thresholdMonths: number, today: string, scope: string | null = null): Promise<RegisterEntry[]> {
   const rows = await db.query<RegisterRow>(
     `WITH meetings AS (
        SELECT ma.area_id, max(m.held_on) AS last_held_on, bool_or(m.kind = 'startup') AS had_startup
@@ -30,14 +31,15 @@ export async function readRegister(db: Queryable, thresholdMonths: number, today
               greatest(w.startup_meeting_on, w.last_verified_on, m.last_held_on) AS last_update_on
          FROM watch_area w
          LEFT JOIN meetings m ON m.area_id = w.id
-         LEFT JOIN contacts c ON c.area_id = w.id)
+         LEFT JOIN contacts c ON c.area_id = w.id
+        WHERE $3::text IS NULL OR w.municipality_code = $3)
      SELECT id, name, status, households, contact_count, startup_meeting_on::text, last_update_on::text, signs_condition,
             status <> 'inactive' AND contact_count = 0 AS no_contact,
             status = 'active' AND coalesce(last_update_on < $2::date - make_interval(months => $1), true) AS not_updated,
             status <> 'inactive' AND coalesce(signs_condition IN ('damaged', 'missing'), false) AS signs_damaged,
             status = 'planned' OR (status = 'active' AND startup_meeting_on IS NULL AND NOT had_startup) AS never_started
        FROM area`,
-    [thresholdMonths, today],
+    [thresholdMonths, today, scope],
   )
   return rows.map(toEntry).sort(byUrgency)
 }

@@ -26,7 +26,7 @@ describe.each(backends)('accounts and the audit log on the %s database', (backen
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({ email: 'anna.polis@kristinehamn.example', role: 'polis', disabled: false })
-    const again = await admin.post('/api/users', { email: 'anna.polis@kristinehamn.example', role: 'kommun', password: 'ett långt startlösenord' })
+    const again = await admin.post('/api/users', { email: 'anna.polis@kristinehamn.example', role: 'kommun', municipality_code: '1781', password: 'ett långt startlösenord' })
     expect(again.status).toBe(409)
     expect(again.body.error.message_sv).toContain('finns redan')
     const listed = (await admin.get('/api/users')).body.users
@@ -61,7 +61,7 @@ describe.each(backends)('accounts and the audit log on the %s database', (backen
   })
 
   it('records who changed what, with the values before and after, and filters by object', async () => {
-    const created = (await admin.post('/api/users', { email: 'bo.kommun@kristinehamn.example', role: 'kommun', password: 'ett långt startlösenord' })).body
+    const created = (await admin.post('/api/users', { email: 'bo.kommun@kristinehamn.example', role: 'kommun', municipality_code: '1781', password: 'ett långt startlösenord' })).body
     await admin.patch(`/api/users/${created.id}`, { role: 'polis', password: 'ett annat långt lösenord' })
     await admin.patch('/api/watch-areas/2', { households: 77, geometry: validAreaGeometry })
 

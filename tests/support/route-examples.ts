@@ -198,7 +198,7 @@ export const routeExamples: Record<string, (context: ExampleContext) => Promise<
   }),
   'POST /api/users': async () => ({
     path: '/api/users',
-    body: { email: uniqueEmail('ny'), display_name: 'Ny Handläggare', role: 'kommun', password: 'ett nytt långt lösenord' },
+    body: { email: uniqueEmail('ny'), display_name: 'Ny Handläggare', role: 'kommun', municipality_code: '1781', password: 'ett nytt långt lösenord' },
   }),
   'PATCH /api/users/:id': async ({ db }) => {
     const account = await createStaffAccount(db, 'kommun')
