@@ -1,8 +1,11 @@
 /**
  * Whether a measure helped: for every measure that is done, the reports and unsafe walk
  * observations within a radius in the same number of months before and after it (as many whole
- * months as have passed, up to twelve), set against the rest of the municipality over the same
- * periods. Had the place followed the rest's trend, it would have had
+ * months as have passed, up to twelve), set against the rest of the measure's own municipality over
+ * the same periods (not the whole police area: another municipality's trend says nothing about this
+ * place). Only the municipality's own places count, near or in the rest: a report belongs to the
+ * municipality its place lies in, an observation to its walk's. Had the place followed the rest's
+ * trend, it would have had
  *     expected after = near before × rest after / rest before
  * The ratio after / expected gets a 95 % interval from the four counts (Woolf's log method with
  * half a count added to each), so small counts give a wide interval and an honest verdict.
@@ -33,21 +36,26 @@ interface EffectCounts {
 const placesBefore = (day: string) => `coalesce(r.totals[least(${day} - r.first_day, cardinality(r.totals))], 0)`
 
 /**
- * Places of `table` near each measure in its two periods, in one pass through the GiST index
- * (the time filter only narrows what the index found, so both periods share the lookup).
+ * Places of `source` (a FROM item `e` with `geom`, `municipality_code` and the time column) near
+ * each measure and in its municipality in its two periods, in one pass through the GiST index (the
+ * time and municipality filters only narrow what the index found, so both periods share the lookup).
  */
-const nearCounts = (table: string, time: string, condition: string) => `
+const nearCounts = (source: string, time: string, condition: string) => `
   SELECT m.id, count(*) FILTER (WHERE e.${time} < m.done_starts)::int AS before, count(*) FILTER (WHERE e.${time} >= m.done_starts)::int AS after
-    FROM periods m JOIN ${table} e
-      ON ST_DWithin(e.geom, m.geom, $1) AND ${condition}
+    FROM periods m JOIN ${source}
+      ON ST_DWithin(e.geom, m.geom, $1) AND ${condition} AND e.municipality_code = m.municipality_code
      AND e.${time} >= m.before_starts AND e.${time} < m.after_ends
    GROUP BY m.id`
+
+/** Unsafe walk observations with their walk's municipality, as one FROM item. */
+const unsafeObservations = `(SELECT o.geom, o.observed_at, o.assessment, w.municipality_code
+                               FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id) e`
 
 /** `scope` limits the measures to one municipality (kommun staff); null: the whole police area. */
 export async function measureEffects(db: Queryable, radiusMetres: number, measureId?: number, scope: string | null = null): Promise<MeasureEffect[]> {
   const rows = await db.query<EffectCounts>(
     `WITH done AS (
-       SELECT m.id, m.title, m.type, m.done_on, m.geom,
+       SELECT m.id, m.municipality_code, m.title, m.type, m.done_on, m.geom,
               least($2::int, (extract(year FROM age($4::date, m.done_on)) * 12 + extract(month FROM age($4::date, m.done_on)))::int) AS months
          FROM measure m
         WHERE m.status = 'done' AND m.done_on IS NOT NULL AND m.done_on <= $4::date AND ($3::int IS NULL OR m.id = $3)
@@ -60,20 +68,26 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
               (d.done_on)::timestamp AT TIME ZONE 'Europe/Stockholm' AS done_starts,
               ((d.done_on + make_interval(months => d.months))::date)::timestamp AT TIME ZONE 'Europe/Stockholm' AS after_ends
          FROM done d),
-     -- Everywhere's count per Swedish day as a running total in one array, so a period's count is two lookups.
+     -- Each measured municipality's count per Swedish day as a running total in one array, so a
+     -- period's count is two lookups.
      daily AS (
-       SELECT day, count(*) AS n FROM (
-         SELECT (reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day FROM report WHERE status NOT IN ('rejected', 'duplicate')
+       SELECT municipality_code, day, count(*) AS n FROM (
+         SELECT municipality_code, (reported_at AT TIME ZONE 'Europe/Stockholm')::date AS day FROM report WHERE status NOT IN ('rejected', 'duplicate')
          UNION ALL
-         SELECT (observed_at AT TIME ZONE 'Europe/Stockholm')::date FROM walk_observation WHERE assessment = 'unsafe') e
-        WHERE day <= $4::date GROUP BY day),
+         SELECT w.municipality_code, (o.observed_at AT TIME ZONE 'Europe/Stockholm')::date
+           FROM walk_observation o JOIN safety_walk w ON w.id = o.walk_id WHERE o.assessment = 'unsafe') e
+        WHERE day <= $4::date AND municipality_code IN (SELECT municipality_code FROM done)
+        GROUP BY municipality_code, day),
      running AS (
-       SELECT min(d.day) AS first_day, array_agg(d.total ORDER BY d.day) AS totals
-         FROM (SELECT s.day::date AS day, sum(coalesce(daily.n, 0)) OVER (ORDER BY s.day) AS total
-                 FROM generate_series((SELECT min(day) FROM daily), $4::date, interval '1 day') AS s(day)
-                 LEFT JOIN daily ON daily.day = s.day::date) d),
-     near_reports AS (${nearCounts('report', 'reported_at', "e.status NOT IN ('rejected', 'duplicate')")}),
-     near_observations AS (${nearCounts('walk_observation', 'observed_at', "e.assessment = 'unsafe'")}),
+       SELECT f.municipality_code, f.first_day, t.totals
+         FROM (SELECT municipality_code, min(day) AS first_day FROM daily GROUP BY municipality_code) f
+         CROSS JOIN LATERAL (
+           SELECT array_agg(d.total ORDER BY d.day) AS totals
+             FROM (SELECT s.day::date AS day, sum(coalesce(daily.n, 0)) OVER (ORDER BY s.day) AS total
+                     FROM generate_series(f.first_day, $4::date, interval '1 day') AS s(day)
+                     LEFT JOIN daily ON daily.municipality_code = f.municipality_code AND daily.day = s.day::date) d) t),
+     near_reports AS (${nearCounts('report e', 'reported_at', "e.status NOT IN ('rejected', 'duplicate')")}),
+     near_observations AS (${nearCounts(unsafeObservations, 'observed_at', "e.assessment = 'unsafe'")}),
      near AS (
        SELECT p.id, coalesce(r.before, 0) + coalesce(o.before, 0) AS near_before, coalesce(r.after, 0) + coalesce(o.after, 0) AS near_after
          FROM periods p LEFT JOIN near_reports r ON r.id = p.id LEFT JOIN near_observations o ON o.id = p.id)
@@ -82,7 +96,8 @@ export async function measureEffects(db: Queryable, radiusMetres: number, measur
             n.near_before, n.near_after,
             (${placesBefore('p.done_on')} - ${placesBefore('p.before_from')})::int - n.near_before AS rest_before,
             (${placesBefore('p.after_to')} - ${placesBefore('p.done_on')})::int - n.near_after AS rest_after
-       FROM periods p JOIN near n ON n.id = p.id CROSS JOIN running r
+       -- A municipality without any place yet has no running total: its counts are 0.
+       FROM periods p JOIN near n ON n.id = p.id LEFT JOIN running r ON r.municipality_code = p.municipality_code
       ORDER BY p.done_on DESC, p.id DESC`,
     [radiusMetres, MAX_EFFECT_MONTHS, measureId ?? null, todayInSweden(), scope],
   )

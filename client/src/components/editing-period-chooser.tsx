@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { MunicipalitySummary } from '../../../server/shared/api/municipality-schemas.ts'
 import type { PeriodSummary } from '../../../server/shared/api/promise-schemas.ts'
 import { pagePaths } from '../../../server/shared/page-paths.ts'
 import { editingSearchFor } from '../promise-editing/editing-search.ts'
@@ -9,12 +10,20 @@ interface EditingPeriodChooserProps {
   /** The period shown; null while a new one is being written. */
   selectedId: number | null
   creating: boolean
+  /** Given when the list holds several municipalities' periods (the police, admins): each option names its municipality. */
+  municipalities: readonly MunicipalitySummary[] | null
   onChoose(periodId: number): void
 }
 
 /** Which period the page edits, drafts included (each option says whether it is public), and the way to a new one. */
-export function EditingPeriodChooser({ periods, selectedId, creating, onChoose }: EditingPeriodChooserProps) {
+export function EditingPeriodChooser({ periods, selectedId, creating, municipalities, onChoose }: EditingPeriodChooserProps) {
   const { t } = useTranslation()
+  const nameOf = (code: string) => municipalities?.find((municipality) => municipality.code === code)?.name
+  const label = (period: PeriodSummary) => {
+    const municipality = nameOf(period.municipality_code)
+    if (municipality === undefined) return t(period.published_at ? 'promiseEditing.chooser.published' : 'promiseEditing.chooser.draft', { title: period.title })
+    return t(period.published_at ? 'promiseEditing.chooser.publishedIn' : 'promiseEditing.chooser.draftIn', { title: period.title, municipality })
+  }
   return (
     <div className="pe-chooser">
       {periods.length > 0 && (
@@ -35,7 +44,7 @@ export function EditingPeriodChooser({ periods, selectedId, creating, onChoose }
             {selectedId === null && <option value="">{t('promiseEditing.chooser.newPeriod')}</option>}
             {periods.map((period) => (
               <option key={period.id} value={period.id}>
-                {t(period.published_at ? 'promiseEditing.chooser.published' : 'promiseEditing.chooser.draft', { title: period.title })}
+                {label(period)}
               </option>
             ))}
           </select>

@@ -11,15 +11,17 @@ import { FollowUpYearChart } from './follow-up-year-chart.tsx'
 
 /**
  * One external figure per year in its own small chart: its scale stated beside it (SCB's index
- * with its limits drawn in, NTU's percentage), Sweden as a second series where there is one, and
- * the source under it.
+ * with its limits drawn in, NTU's percentage), the municipality's series under its name, Sweden as
+ * a second series where there is one, and the source under it.
  */
-export function FollowUpFigureChart({ group }: { group: FigureGroup }) {
+export function FollowUpFigureChart({ group, municipalityName }: { group: FigureGroup; municipalityName: string | null }) {
   const { t } = useTranslation()
+  // The period's municipality by name; without the list of municipalities, "the municipality".
+  const ownLabel = municipalityName ?? t('survey.figures.ownMunicipality')
   const context = useFormatContext()
   const years = group.years.map((year) => year.year)
   const format = (value: number) => formatFigure(value, group.source, context)
-  const series: ChartSeries[] = [{ label: t('survey.figures.kristinehamn'), values: group.years.map((year) => year.value), look: 'main' }]
+  const series: ChartSeries[] = [{ label: ownLabel, values: group.years.map((year) => year.value), look: 'main' }]
   if (group.hasNational) series.push({ label: t('survey.figures.sweden'), values: group.years.map((year) => year.national), look: 'compare' })
   const sourceName = t(`survey.figures.${group.source}`)
   const description = series.map((item) => `${item.label}: ${valuesInWords(years, item.values, format, context.t)}`).join('. ')
@@ -42,7 +44,7 @@ export function FollowUpFigureChart({ group }: { group: FigureGroup }) {
       {series.length > 1 && <FollowUpChartKey series={series} />}
       <FollowUpTable
         caption={t('survey.figures.tableCaption', { label: group.label, source: sourceName })}
-        columns={[t('survey.results.year'), `${t('survey.figures.kristinehamn')}: ${valueColumn}`, ...(group.hasNational ? [`${t('survey.figures.sweden')}: ${valueColumn}`] : [])]}
+        columns={[t('survey.results.year'), `${ownLabel}: ${valueColumn}`, ...(group.hasNational ? [`${t('survey.figures.sweden')}: ${valueColumn}`] : [])]}
         rows={group.years.map((year) => ({
           key: year.year,
           head: String(year.year),

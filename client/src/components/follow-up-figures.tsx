@@ -7,7 +7,7 @@ import { useLoaded } from '../survey/use-loaded.ts'
 import { FollowUpFigureChart } from './follow-up-figure-chart.tsx'
 
 /** SCB's medborgarundersökning and Brå's NTU for the period's municipality, each figure in its own chart. */
-export function FollowUpFigures({ municipalityCode }: { municipalityCode: string }) {
+export function FollowUpFigures({ municipalityCode, municipalityName }: { municipalityCode: string; municipalityName: string | null }) {
   const { t } = useTranslation()
   const context = useFormatContext()
   const loaded = useLoaded(`figures:${municipalityCode}`, (signal) => fetchExternalFigures(signal, municipalityCode))
@@ -26,7 +26,7 @@ export function FollowUpFigures({ municipalityCode }: { municipalityCode: string
       {groups.length > 0 && (
         <div className="fu-grid">
           {groups.map((group) => (
-            <FollowUpFigureChart key={`${group.source}-${group.label}`} group={group} />
+            <FollowUpFigureChart key={`${group.source}-${group.label}`} group={group} municipalityName={municipalityName} />
           ))}
         </div>
       )}

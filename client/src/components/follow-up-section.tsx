@@ -11,7 +11,7 @@ import { FollowUpSurvey } from './follow-up-survey.tsx'
  * beside it on their own scales, and the marked places as a density map. Each part loads and fails
  * on its own, so one missing answer does not hide the rest.
  */
-export function FollowUpSection({ periodId, municipalityCode }: { periodId: number; municipalityCode: string }) {
+export function FollowUpSection({ periodId, municipalityCode, municipalityName }: { periodId: number; municipalityCode: string; municipalityName: string | null }) {
   const { t } = useTranslation()
   const context = useFormatContext()
   const surveys = useLoaded(`period:${periodId}`, (signal) => fetchPeriodSurveys(periodId, signal))
@@ -29,7 +29,7 @@ export function FollowUpSection({ periodId, municipalityCode }: { periodId: numb
       {surveys.status === 'done' && surveys.data.length === 0 && <p className="fu__none">{t('survey.results.noSurveys')}</p>}
       {surveys.status === 'done' && surveys.data.map((survey) => <FollowUpSurvey key={survey.id} survey={survey} />)}
 
-      <FollowUpFigures municipalityCode={municipalityCode} />
+      <FollowUpFigures municipalityCode={municipalityCode} municipalityName={municipalityName} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { periodDatetime } from '../features/period-filter.ts'
 import type { Period } from '../features/period-filter.ts'
 import { createMapAdapter } from '../map/map-adapter.ts'
 import type { MapAdapter } from '../map/map-adapter.ts'
+import type { Box, MunicipalityFit } from '../map/municipality-view.ts'
 import type { TiledLayer } from '../map/tiled-layers.ts'
 import { supportsWebgl } from '../map/webgl-support.ts'
 import { mapText } from '../map/map-text.ts'
@@ -33,10 +34,16 @@ interface MapViewProps {
   onFeatureClick(ref: FeatureRef | null): void
   /** The box the map shows, after every move (see MapAdapterOptions). */
   onViewChange?(box: [number, number, number, number]): void
+  /** The municipality the map is of, as its region's label names it ("Kristinehamns kommun"). */
+  municipality: string
+  /** How far the map pans (the police area); null keeps the first view's limits. */
+  limits: Box | null
+  /** The municipality to move to; each new `seq` moves the map once. */
+  fit: MunicipalityFit | null
 }
 
 /** Hosts the map and hands every change to the map adapter; it never touches MapLibre itself. */
-export function MapView({ config, data, tiled, period, now, visible, selected, show, onFeatureClick, onViewChange }: MapViewProps) {
+export function MapView({ config, data, tiled, period, now, visible, selected, show, onFeatureClick, onViewChange, municipality, limits, fit }: MapViewProps) {
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const adapterRef = useRef<MapAdapter | null>(null)
@@ -55,9 +62,9 @@ export function MapView({ config, data, tiled, period, now, visible, selected, s
     [tiled, period, now],
   )
   // The latest props for the adapter's creation and callbacks, without re-creating the map.
-  const latest = useRef({ text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange })
+  const latest = useRef({ text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange, limits, fit })
   useEffect(() => {
-    latest.current = { text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange }
+    latest.current = { text, data, tiledLayers, visible, selected, onFeatureClick, onViewChange, limits, fit }
   })
 
   const { basemapStyleUrl } = config
@@ -82,6 +89,9 @@ export function MapView({ config, data, tiled, period, now, visible, selected, s
     adapter.setTiled(current.tiledLayers)
     adapter.setData(current.data)
     adapter.setSelection(current.selected)
+    // The limits first: a fit outside the first view's limits would otherwise be cut short.
+    if (current.limits) adapter.setLimits(current.limits)
+    if (current.fit) adapter.fitBox(current.fit.box, true)
     adapterRef.current = adapter
     return () => {
       adapterRef.current = null
@@ -97,13 +107,21 @@ export function MapView({ config, data, tiled, period, now, visible, selected, s
   useEffect(() => {
     if (show) adapterRef.current?.showFeature(show.feature, show.collection)
   }, [show])
+  const limitsKey = limits?.join(',') ?? ''
+  useEffect(() => {
+    const box = latest.current.limits
+    if (box) adapterRef.current?.setLimits(box)
+  }, [limitsKey])
+  useEffect(() => {
+    if (fit) adapterRef.current?.fitBox(fit.box, fit.instant)
+  }, [fit])
   const textKey = JSON.stringify(text)
   useEffect(() => {
     adapterRef.current?.setText(latest.current.text)
   }, [textKey])
 
   return (
-    <div className="map-view" role="region" aria-label={t('map.regionLabel')}>
+    <div className="map-view" role="region" aria-label={t('map.regionLabel', { municipality })}>
       {webgl ? <div ref={containerRef} className="map-view__canvas" /> : <p className="map-view__fallback">{t('map.noWebgl')}</p>}
     </div>
   )

@@ -7,7 +7,7 @@ import { FollowUpSection } from './follow-up-section.tsx'
 import { PromiseText } from './promise-text.tsx'
 
 /** How the promise is followed up, the survey to answer while it is open, and the results so far. */
-export function PromiseFollowUp({ period }: { period: PromisePeriod }) {
+export function PromiseFollowUp({ period, municipalityName }: { period: PromisePeriod; municipalityName: string | null }) {
   const { t } = useTranslation()
   const survey = useOpenSurvey(period.id)
   return (
@@ -24,7 +24,7 @@ export function PromiseFollowUp({ period }: { period: PromisePeriod }) {
           </AppLink>
         </div>
       )}
-      <FollowUpSection periodId={period.id} municipalityCode={period.municipality_code} />
+      <FollowUpSection periodId={period.id} municipalityCode={period.municipality_code} municipalityName={municipalityName} />
     </section>
   )
 }

@@ -14,10 +14,12 @@ interface PromisePeriodViewProps {
   page: PromisePage
   /** The published periods to choose between; the chooser shows only when there are several. */
   periods: readonly PeriodSummary[]
+  /** The name of the period's municipality; null when the list of municipalities did not load. */
+  municipalityName: string | null
 }
 
 /** The whole period: its words, each promise year by year, the corrections, the follow-up and the yearly report to print. */
-export function PromisePeriodView({ page, periods }: PromisePeriodViewProps) {
+export function PromisePeriodView({ page, periods, municipalityName }: PromisePeriodViewProps) {
   const { t } = useTranslation()
   const { period } = page
   const endYear = Number(period.ends_on.slice(0, 4))
@@ -43,7 +45,7 @@ export function PromisePeriodView({ page, periods }: PromisePeriodViewProps) {
         </div>
       </section>
       <PromiseCorrections page={page} />
-      <PromiseFollowUp period={period} />
+      <PromiseFollowUp period={period} municipalityName={municipalityName} />
       {page.years.length > 0 && (
         <section className="pp-section pp-print-controls pp-no-print" aria-labelledby="pp-print-heading">
           <h2 id="pp-print-heading" className="pp-section__heading">

@@ -20,7 +20,7 @@ import { PromiseYearCard } from './promise-year-card.tsx'
  * The yearly follow-up report (`?ar=`): each promise's result that year and the year's
  * activities, dated, ready to print or save as a PDF. The corrections go with it.
  */
-export function PromiseYearReport({ page, year }: { page: PromisePage; year: number }) {
+export function PromiseYearReport({ page, year, municipalityName }: { page: PromisePage; year: number; municipalityName: string | null }) {
   const { t } = useTranslation()
   const context = useFormatContext()
   const [printedOn] = useState(() => swedishDate(new Date()))
@@ -68,7 +68,7 @@ export function PromiseYearReport({ page, year }: { page: PromisePage; year: num
           />
         ))}
       <PromiseCorrections page={page} />
-      <PromiseFollowUp period={period} />
+      <PromiseFollowUp period={period} municipalityName={municipalityName} />
     </>
   )
 }

@@ -43,14 +43,14 @@ export const en: Translation = {
   },
   mapPage: {
     title: 'Map',
-    heading: 'Safety work in Kristinehamn',
+    heading: 'Safety work in {{place}}',
     intro: 'Neighbourhood watch, safety walks, reported places and measures that the municipality and the police work on.',
     loading: 'Loading the map content …',
     loadError: 'The map content could not be loaded. Reload the page to try again.',
     loadPartial: 'Some layers could not be loaded: {{layers}}.',
   },
   map: {
-    regionLabel: 'Map of Kristinehamn municipality',
+    regionLabel: 'Map of {{municipality}}',
     canvasLabel:
       'Interactive map. Move the map with the arrow keys and zoom with plus and minus. The same content is in the list Features on the map.',
     noWebgl: 'The map image cannot be shown in this browser. All content is in the list Features on the map.',

@@ -4,7 +4,7 @@ export const municipalitiesEn = {
   title: 'Municipalities',
   heading: 'The police area’s municipalities',
   intro:
-    'The local police area covers several municipalities. The police and admins work in the whole area, municipal staff in their own municipality. The public chooses a municipality on the citizen promises page.',
+    'The local police area covers several municipalities. The police and admins work in the whole area, municipal staff in their own municipality. The public chooses a municipality on the map and on the citizen promises page.',
   loading: 'Loading the municipalities …',
   loadError: 'The municipalities could not be loaded. {{message}}',
   tableCaption: 'Municipalities ({{count}})',
@@ -41,4 +41,7 @@ export const municipalitiesEn = {
   choose: 'Municipality',
   chooseHint: 'Show another municipality of the police area.',
   show: 'Show',
+  named: '{{name}} municipality',
+  unnamed: 'the municipality',
+  mapShows: 'The map shows {{municipality}}.',
 }

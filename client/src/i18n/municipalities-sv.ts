@@ -4,7 +4,7 @@ export const municipalitiesSv = {
   title: 'Kommuner',
   heading: 'Polisområdets kommuner',
   intro:
-    'Lokalpolisområdet täcker flera kommuner. Polisen och administratörer arbetar i hela området, kommunens personal i sin egen kommun. Allmänheten väljer kommun på sidan om medborgarlöftena.',
+    'Lokalpolisområdet täcker flera kommuner. Polisen och administratörer arbetar i hela området, kommunens personal i sin egen kommun. Allmänheten väljer kommun på kartan och på sidan om medborgarlöftena.',
   loading: 'Hämtar kommuner …',
   loadError: 'Kommunerna kunde inte hämtas. {{message}}',
   tableCaption: 'Kommuner ({{count}})',
@@ -41,4 +41,7 @@ export const municipalitiesSv = {
   choose: 'Kommun',
   chooseHint: 'Visa en annan kommun i polisområdet.',
   show: 'Visa',
+  named: '{{name}} kommun',
+  unnamed: 'kommunen',
+  mapShows: 'Kartan visar {{municipality}}.',
 }

@@ -18,6 +18,8 @@ export const promiseEditingEn = {
     hint: 'The page shows the period you choose.',
     draft: '{{title}} (draft)',
     published: '{{title}} (published)',
+    draftIn: '{{title}}, {{municipality}} (draft)',
+    publishedIn: '{{title}}, {{municipality}} (published)',
     newPeriod: 'New period',
   },
   status: {
@@ -27,6 +29,7 @@ export const promiseEditingEn = {
     publishedNote:
       'The period is public. Promises and indicators can no longer be removed, and every change to the period, a promise or an indicator is shown publicly as a correction with the reason you give.',
     publicLink: 'View the public page',
+    municipality: 'For {{municipality}}',
   },
   publish: {
     button: 'Publish',
@@ -49,6 +52,9 @@ export const promiseEditingEn = {
   },
   period: {
     newLegend: 'New period',
+    municipality: 'Municipality',
+    municipalityHint: 'The municipality of the police area the promise is for. It cannot be changed once the period is created.',
+    ownMunicipality: 'The period is for {{municipality}}, where you work.',
     editHeading: 'The period’s text',
     editIntro: 'In the words of the signed document. The texts are shown on the public page.',
     title: 'Title',

@@ -18,6 +18,8 @@ export const promiseEditingSv = {
     hint: 'Sidan visar den period du väljer.',
     draft: '{{title}} (utkast)',
     published: '{{title}} (publicerad)',
+    draftIn: '{{title}}, {{municipality}} (utkast)',
+    publishedIn: '{{title}}, {{municipality}} (publicerad)',
     newPeriod: 'Ny period',
   },
   status: {
@@ -27,6 +29,7 @@ export const promiseEditingSv = {
     publishedNote:
       'Perioden är publik. Löften och indikatorer kan inte längre tas bort, och varje ändring av perioden, ett löfte eller en indikator visas publikt som en rättelse med det skäl du anger.',
     publicLink: 'Visa den publika sidan',
+    municipality: 'Gäller {{municipality}}',
   },
   publish: {
     button: 'Publicera',
@@ -49,6 +52,9 @@ export const promiseEditingSv = {
   },
   period: {
     newLegend: 'Ny period',
+    municipality: 'Kommun',
+    municipalityHint: 'Den kommun i polisområdet som löftet gäller. Den går inte att ändra när perioden är skapad.',
+    ownMunicipality: 'Perioden gäller {{municipality}}, där du arbetar.',
     editHeading: 'Periodens text',
     editIntro: 'Med det undertecknade dokumentets ord. Texterna visas på den publika sidan.',
     title: 'Titel',

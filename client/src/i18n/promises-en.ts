@@ -3,7 +3,7 @@ export const promisesEn = {
   title: 'Citizen promises',
   navLink: 'Citizen promises',
   heading: 'Citizen promises',
-  lead: 'What Kristinehamn municipality and the police have promised residents, and what they have done, year by year.',
+  lead: 'What {{municipality}} and the police have promised residents, and what they have done, year by year.',
   loading: 'Loading the citizen promises …',
   loadError: 'The citizen promises could not be loaded. {{message}}',
   none: 'No citizen promises have been published yet.',

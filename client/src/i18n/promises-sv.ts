@@ -3,7 +3,7 @@ export const promisesSv = {
   title: 'Medborgarlöften',
   navLink: 'Medborgarlöften',
   heading: 'Medborgarlöften',
-  lead: 'Här ser du vad Kristinehamns kommun och polisen har lovat invånarna, och vad de har gjort år för år.',
+  lead: 'Här ser du vad {{municipality}} och polisen har lovat invånarna, och vad de har gjort år för år.',
   loading: 'Hämtar medborgarlöftena …',
   loadError: 'Medborgarlöftena kunde inte hämtas. {{message}}',
   none: 'Inga medborgarlöften är publicerade ännu.',

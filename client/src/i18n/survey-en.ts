@@ -141,7 +141,7 @@ export const surveyEn = {
     ntu: 'Brå’s Swedish Crime Survey (NTU)',
     scbScale: 'Index 0–100: below 40 is not approved, 55 satisfied and 75 or more very satisfied (dotted lines). Higher is better.',
     ntuScale: 'Share (%) who feel very or fairly unsafe out alone late in the evening in their own area. Lower is better.',
-    kristinehamn: 'Kristinehamn',
+    ownMunicipality: 'The municipality',
     sweden: 'All of Sweden',
     source: 'Source: {{citation}}',
     tableCaption: '{{label}} ({{source}}) per year',

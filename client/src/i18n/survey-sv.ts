@@ -142,7 +142,7 @@ export const surveySv = {
     ntu: 'Brås nationella trygghetsundersökning (NTU)',
     scbScale: 'Index 0–100: under 40 är underkänt, 55 nöjd och 75 eller mer mycket nöjd (prickade linjer). Högre är bättre.',
     ntuScale: 'Andel (%) som känner sig mycket eller ganska otrygga ute ensamma sent på kvällen i sitt område. Lägre är bättre.',
-    kristinehamn: 'Kristinehamn',
+    ownMunicipality: 'Kommunen',
     sweden: 'Hela Sverige',
     source: 'Källa: {{citation}}',
     tableCaption: '{{label}} ({{source}}) per år',

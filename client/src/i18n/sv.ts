@@ -43,14 +43,14 @@ export const sv = {
   },
   mapPage: {
     title: 'Karta',
-    heading: 'Trygghetsarbetet i Kristinehamn',
+    heading: 'Trygghetsarbetet i {{place}}',
     intro: 'Grannsamverkan, trygghetsvandringar, rapporterade platser och åtgärder som kommunen och polisen arbetar med.',
     loading: 'Hämtar kartans innehåll …',
     loadError: 'Kartans innehåll kunde inte hämtas. Ladda om sidan för att försöka igen.',
     loadPartial: 'Några lager kunde inte hämtas: {{layers}}.',
   },
   map: {
-    regionLabel: 'Karta över Kristinehamns kommun',
+    regionLabel: 'Karta över {{municipality}}',
     canvasLabel:
       'Interaktiv karta. Flytta kartan med piltangenterna och zooma med plus och minus. Samma innehåll finns i listan Objekt på kartan.',
     noWebgl:

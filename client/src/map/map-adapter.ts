@@ -4,6 +4,7 @@ import type { CollectionData, CollectionId, FeatureRef, MapFeature, MapFeatureCo
 import { collectionIds, featureKey, isCollectionId, parseFeatureKey } from '../data/collections.ts'
 import { createFlatMap } from './flat-map.ts'
 import { labelPoints } from './label-points.ts'
+import type { Box } from './municipality-view.ts'
 import {
   labelledCollections,
   labelSourceId,
@@ -33,6 +34,10 @@ export interface MapAdapter {
   setSelection(feature: MapFeature | null): void
   /** Moves the camera so the feature (of the collection) is in view. */
   showFeature(feature: MapFeature, collection: CollectionId): void
+  /** Keeps panning inside the box (the police area with a margin, see municipality-view.ts). */
+  setLimits(box: Box): void
+  /** Moves the camera so the box (a municipality) fills the map; `instant` when the page opens on it. */
+  fitBox(box: Box, instant: boolean): void
   setText(text: MapText): void
   destroy(): void
 }
@@ -83,6 +88,9 @@ const CLICK_TOLERANCE_PX = 8
 const POINT_ZOOM = 15
 // Small areas are shown with some surroundings, not filling the whole map.
 const AREA_MAX_ZOOM = 15.5
+
+// Space around a municipality fitted into the map, in pixels.
+const BOX_PADDING_PX = 24
 
 // A click on a cluster zooms in this far, towards the single features.
 const CLUSTER_ZOOM_STEP = 2
@@ -252,6 +260,21 @@ export function createMapAdapter(options: MapAdapterOptions): MapAdapter {
           { padding: 64, maxZoom: AREA_MAX_ZOOM, duration },
         )
       }
+    },
+    setLimits(box) {
+      map.setMaxBounds([
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ])
+    },
+    fitBox(box, instant) {
+      map.fitBounds(
+        [
+          [box[0], box[1]],
+          [box[2], box[3]],
+        ],
+        { padding: BOX_PADDING_PX, duration: instant || reducedMotion() ? 0 : 800 },
+      )
     },
     setText(next) {
       if (JSON.stringify(next) === JSON.stringify(text)) return

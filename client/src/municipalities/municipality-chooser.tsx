@@ -18,10 +18,17 @@ interface MunicipalityChooserProps {
  * Which municipality of the police area a public page shows (`?kommun=`). The choice takes effect
  * with the button, not when the list changes, so a keyboard or screen reader user can go through
  * the list without the page changing under them (WCAG 3.2.2). Shown only with several municipalities.
+ * When the page shows another one (the button, or back and forward), the list follows it without
+ * being made anew, so focus stays on the button that was pressed.
  */
 export function MunicipalityChooser({ path, search, municipalities, chosen }: MunicipalityChooserProps) {
   const { t } = useTranslation()
   const [code, setCode] = useState(chosen.code)
+  const [shown, setShown] = useState(chosen.code)
+  if (shown !== chosen.code) {
+    setShown(chosen.code)
+    setCode(chosen.code)
+  }
   if (municipalities.length < 2) return null
 
   const submit = (event: FormEvent) => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { pagePaths } from '../../../server/shared/page-paths.ts'
 import { FeatureDetails } from '../components/feature-details.tsx'
 import { featureButtonId, FeatureList } from '../components/feature-list.tsx'
 import { Legend } from '../components/legend.tsx'
@@ -14,8 +15,13 @@ import { useChosenFeature } from '../data/use-chosen-feature.ts'
 import { useMapData } from '../data/use-map-data.ts'
 import { defaultPeriod, filterByPeriod } from '../features/period-filter.ts'
 import type { Period } from '../features/period-filter.ts'
+import { useFormatContext } from '../features/use-format-context.ts'
 import { defaultVisibleCollections } from '../map/legend-entries.ts'
+import { MunicipalityChooser } from '../municipalities/municipality-chooser.tsx'
+import { municipalityTitle } from '../municipalities/municipality-name.ts'
+import { useMapMunicipality } from '../municipalities/use-map-municipality.ts'
 import { pageHeadingId } from '../routing/use-focus-on-navigation.ts'
+import { useSearch } from '../routing/use-search.ts'
 import { useDocumentTitle } from './use-document-title.ts'
 
 // MapLibre is most of the JavaScript: load it only on the map page, after the text is shown.
@@ -33,9 +39,19 @@ interface Selection {
 const noData: CollectionData = {}
 const noTiles: TiledCollections = {}
 
+/**
+ * The open map: the intro and the choice of municipality (`?kommun=`, which the map moves to), the
+ * panel with the report invitation, next walk, legend and list, and the map itself.
+ */
 export function MapPage() {
   const { t } = useTranslation()
+  const context = useFormatContext()
   useDocumentTitle(t('mapPage.title'))
+  const search = useSearch()
+  const area = useMapMunicipality(search)
+  // Before the list of municipalities is in, the page names the installation's own, as it always did.
+  const placeName = area.chosen?.name ?? t('app.place')
+  const fittedName = area.municipalities?.find((municipality) => municipality.code === area.fit?.code)?.name ?? null
   const state = useMapData()
   const [visible, setVisible] = useState<ReadonlySet<CollectionId>>(defaultVisibleCollections)
   const [selection, setSelection] = useState<Selection | null>(null)
@@ -85,9 +101,16 @@ export function MapPage() {
     <div className="map-page">
       <div className="map-page__intro">
         <h1 id={pageHeadingId} tabIndex={-1} className="map-page__heading">
-          {t('mapPage.heading')}
+          {t('mapPage.heading', { place: placeName })}
         </h1>
         <p className="map-page__lead">{t('mapPage.intro')}</p>
+        {area.municipalities && area.chosen && (
+          <MunicipalityChooser path={pagePaths.map} search={search} municipalities={area.municipalities} chosen={area.chosen} />
+        )}
+        {/* The move itself is only seen; a screen reader hears where the map went. Opening the page there says it in the heading. */}
+        <div role="status" className="visually-hidden">
+          {area.fit && !area.fit.instant && fittedName !== null && t('municipalities.mapShows', { municipality: municipalityTitle(fittedName, context) })}
+        </div>
       </div>
 
       <div className="map-page__panel">
@@ -137,6 +160,9 @@ export function MapPage() {
               show={show}
               onFeatureClick={onFeatureClick}
               onViewChange={setView}
+              municipality={municipalityTitle(placeName, context)}
+              limits={area.limits}
+              fit={area.fit}
             />
           )}
         </Suspense>

@@ -15,6 +15,7 @@ import { StatusRegion } from '../components/status-region.tsx'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
 import { useStatus } from '../forms/use-status.ts'
+import { useMunicipalities } from '../municipalities/use-municipalities.ts'
 import { readPaths } from '../promise-editing/editing-api.ts'
 import type { PeriodList } from '../promise-editing/editing-api.ts'
 import { editingLocationFrom, editingSearchFor } from '../promise-editing/editing-search.ts'
@@ -54,6 +55,9 @@ function EditingScreen() {
   const [status, announce] = useStatus()
   const periods = useApiGet<PeriodList>(call, readPaths.periods)
   const list = periods.data?.periods ?? null
+  const { municipalities } = useMunicipalities()
+  // The police and admins work in the whole police area: their periods say which municipality each is for.
+  const wholeArea = user?.role !== 'kommun' && municipalities !== null && municipalities.length > 1
   const periodId = location.creating ? null : (location.periodId ?? list?.[0]?.id ?? null)
   const page = useApiGet<PromisePage>(call, periodId === null ? null : readPaths.period(periodId))
   const data = page.data
@@ -95,10 +99,10 @@ function EditingScreen() {
         </p>
       )}
 
-      {list && <EditingPeriodChooser periods={list} selectedId={periodId} creating={location.creating} onChoose={(id) => navigate(pathFor({ periodId: id, view: location.view }))} />}
+      {list && <EditingPeriodChooser periods={list} selectedId={periodId} creating={location.creating} municipalities={wholeArea ? municipalities : null} onChoose={(id) => navigate(pathFor({ periodId: id, view: location.view }))} />}
       {list && list.length === 0 && !location.creating && <p className="pe-empty">{t('promiseEditing.noPeriods')}</p>}
 
-      {location.creating && <EditingPeriodForm period={null} onSaved={created} onCancel={() => navigate(pagePaths.promiseEditing)} />}
+      {location.creating && <EditingPeriodForm period={null} municipalities={municipalities} onSaved={created} onCancel={() => navigate(pagePaths.promiseEditing)} />}
 
       {!location.creating && page.error !== null && (
         <p role="alert" className="message message--error">
@@ -108,7 +112,7 @@ function EditingScreen() {
 
       {!location.creating && data && (
         <>
-          <EditingPeriodStatus period={data.period} onPublished={(period) => void published(period)} />
+          <EditingPeriodStatus period={data.period} municipalities={municipalities} showMunicipality={wholeArea} onPublished={(period) => void published(period)} />
           <EditingTabs periodId={data.period.id} view={location.view} />
           {location.view === 'period' && (
             <EditingPeriodPart key={data.period.id} page={data} onSaved={(period) => void periodChanged(t('promiseEditing.period.saved', { title: period.title }))} />

@@ -8,6 +8,7 @@ import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
 import { chosenMunicipality } from '../municipalities/municipality-choice.ts'
 import { MunicipalityChooser } from '../municipalities/municipality-chooser.tsx'
+import { municipalityTitle } from '../municipalities/municipality-name.ts'
 import { useMunicipalities } from '../municipalities/use-municipalities.ts'
 import { periodYears, publishedPeriods, yearSpan } from '../promises/period-years.ts'
 import { promiseAddress, promisePath } from '../promises/promise-address.ts'
@@ -46,6 +47,9 @@ export function PromisesPage() {
   const state = usePromisePage(periodId)
   const page = state.page
   const year = page !== null && address.year !== null && page.years.includes(address.year) ? address.year : null
+  // The texts name the municipality whose period is shown (a `?period=` may be another's than the chosen one).
+  const shownCode = page?.period.municipality_code ?? municipalityCode
+  const shownName = area.municipalities?.find((municipality) => municipality.code === shownCode)?.name ?? null
   const badYear = page !== null && address.year !== null && year === null
 
   const heading =
@@ -71,7 +75,7 @@ export function PromisesPage() {
       <h1 id={pageHeadingId} tabIndex={-1} className="pp-page__heading">
         {page === null || year !== null ? heading : <span lang="sv">{heading}</span>}
       </h1>
-      {year === null && <p className="pp-page__lead">{t('promises.lead')}</p>}
+      {year === null && municipalityKnown && <p className="pp-page__lead">{t('promises.lead', { municipality: municipalityTitle(shownName, context) })}</p>}
       {year === null && area.municipalities && chosen && (
         <MunicipalityChooser key={chosen.code} path={pagePaths.promises} search={search} municipalities={area.municipalities} chosen={chosen} />
       )}
@@ -97,7 +101,11 @@ export function PromisesPage() {
         </p>
       )}
       {page !== null &&
-        (year === null ? <PromisePeriodView key={page.period.id} page={page} periods={periods ?? []} /> : <PromiseYearReport page={page} year={year} />)}
+        (year === null ? (
+          <PromisePeriodView key={page.period.id} page={page} periods={periods ?? []} municipalityName={shownName} />
+        ) : (
+          <PromiseYearReport page={page} year={year} municipalityName={shownName} />
+        ))}
     </article>
   )
 }

@@ -44,6 +44,17 @@ describe('the period form', () => {
     expect(draft.ok && periodBody.safeParse(draft.body).success).toBe(true)
   })
 
+  it('sends the chosen municipality, and none when it is left to the server', () => {
+    const chosen = periodBodyFrom({ ...emptyPeriodForm(), municipalityCode: '1782', title: 'Medborgarlöfte Filipstad', startsOn: '2026-01-01', endsOn: '2026-12-31' }, false)
+    expect(chosen.ok && chosen.body.municipality_code).toBe('1782')
+    expect(chosen.ok && periodBody.safeParse(chosen.body).success).toBe(true)
+    const left = periodBodyFrom({ ...emptyPeriodForm(), title: 'Medborgarlöfte', startsOn: '2026-01-01', endsOn: '2026-12-31' }, false)
+    expect(left.ok && 'municipality_code' in left.body).toBe(false)
+    // A period's own municipality goes back with every change, which the server accepts.
+    const changed = periodBodyFrom(formFromPeriod({ ...period, municipality_code: '1760' }), true)
+    expect(changed.ok && changed.body.municipality_code).toBe('1760')
+  })
+
   it('leaves an empty reason out, so the server asks for it at its field', () => {
     const result = periodBodyFrom({ ...formFromPeriod(period), correctionReason: '  ' }, true)
     expect(result.ok && 'correction_reason' in result.body).toBe(false)

@@ -8,6 +8,8 @@ import { bodyOrProblems, correctionField } from './form-result.ts'
 import type { BodyResult, ProblemKey } from './form-result.ts'
 
 export interface PeriodForm {
+  /** The municipality a new period is for; '' leaves it to the server (the caller's own, or the installation's). */
+  municipalityCode: string
   title: string
   /** YYYY-MM-DD as a date input gives it; '' when not set. */
   startsOn: string
@@ -22,6 +24,7 @@ export interface PeriodForm {
 }
 
 export const emptyPeriodForm = (): PeriodForm => ({
+  municipalityCode: '',
   title: '',
   startsOn: '',
   endsOn: '',
@@ -35,6 +38,7 @@ export const emptyPeriodForm = (): PeriodForm => ({
 })
 
 export const formFromPeriod = (period: PromisePeriod): PeriodForm => ({
+  municipalityCode: period.municipality_code,
   title: period.title,
   startsOn: period.starts_on,
   endsOn: period.ends_on,
@@ -54,6 +58,8 @@ export function periodBodyFrom(form: PeriodForm, published: boolean): BodyResult
   if (form.startsOn === '') problems.push({ field: 'starts_on', key: 'dateMissing' })
   if (form.endsOn === '') problems.push({ field: 'ends_on', key: 'dateMissing' })
   return bodyOrProblems(problems, () => ({
+    // A period never moves: the server takes its own code again and refuses another one.
+    ...(form.municipalityCode === '' ? {} : { municipality_code: form.municipalityCode }),
     title,
     starts_on: form.startsOn,
     ends_on: form.endsOn,
