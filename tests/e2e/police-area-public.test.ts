@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pagePaths } from '../../server/shared/page-paths.ts'
 import { createStaffAccount } from '../support/api-session.ts'
-import { launchBrowser, overflowing, runAxe, screenshotDir, smallTargets } from '../support/browser-checks.ts'
+import { closeWatched, launchBrowser, overflowing, runAxe, screenshotDir, smallTargets, watchPage } from '../support/browser-checks.ts'
+import type { PageProblems } from '../support/browser-checks.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
 
@@ -22,8 +23,7 @@ type Role = 'polis' | 'kommun' | 'admin'
 
 let server: TestServer
 let browser: Browser
-const cspProblems: string[] = []
-const pageErrors: string[] = []
+const problems: PageProblems = { csp: [], errors: [] }
 /** [west, south, east, north] of each municipality, as GET /api/municipalities gives them. */
 let boxes: Record<string, [number, number, number, number]>
 
@@ -55,18 +55,8 @@ afterAll(async () => {
 /** A page in `language`, as staff of `role` when given, recording CSP violations and page errors. */
 async function open(pathname: string, { viewport = desktop, as, language = 'sv' }: { viewport?: Viewport; as?: { role: Role; municipality?: string }; language?: 'sv' | 'en' } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: viewport === desktop ? 1 : 2 })
-  await page.addInitScript((chosen) => {
-    const seen: string[] = []
-    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)
-    })
-    window.localStorage.setItem('trygghetskartan.language', chosen)
-  }, language)
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+  await watchPage(page, problems)
+  await page.addInitScript((chosen) => window.localStorage.setItem('trygghetskartan.language', chosen), language)
   if (as) {
     const who = await createStaffAccount(server.db, as.role, as.municipality)
     const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: who.email, password: who.password } })
@@ -77,11 +67,7 @@ async function open(pathname: string, { viewport = desktop, as, language = 'sv' 
   return page
 }
 
-async function close(page: Page) {
-  const seen = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-  cspProblems.push(...seen.map((violation) => `${page.url()}: violation ${violation}`))
-  await page.close()
-}
+const close = (page: Page) => closeWatched(page, problems)
 
 const screenshot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: path.join(screenshotDir, `police-area-public-${name}.png`), fullPage })
@@ -264,7 +250,7 @@ describe('a new promise period on the staff screen', () => {
   })
 
   it('ran without a Content-Security-Policy violation or a page error', () => {
-    expect(cspProblems).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(problems.csp).toEqual([])
+    expect(problems.errors).toEqual([])
   })
 })

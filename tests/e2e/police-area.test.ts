@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pagePaths } from '../../server/shared/page-paths.ts'
 import { createStaffAccount } from '../support/api-session.ts'
-import { launchBrowser, overflowing, runAxe, screenshotDir, smallTargets } from '../support/browser-checks.ts'
+import { closeWatched, launchBrowser, overflowing, runAxe, screenshotDir, smallTargets, watchPage } from '../support/browser-checks.ts'
+import type { PageProblems } from '../support/browser-checks.ts'
 import { startTestServer } from '../support/test-server.ts'
 import type { TestServer } from '../support/test-server.ts'
 
@@ -22,8 +23,7 @@ const openData = (name: string) => path.resolve(import.meta.dirname, '../../data
 
 let server: TestServer
 let browser: Browser
-const cspProblems: string[] = []
-const pageErrors: string[] = []
+const problems: PageProblems = { csp: [], errors: [] }
 
 beforeAll(async () => {
   server = await startTestServer({ env: { LOGIN_RATE_LIMIT: '10000' } })
@@ -52,18 +52,8 @@ afterAll(async () => {
 /** A page, as an admin when `admin` is set, recording CSP violations and page errors. */
 async function open(pathname: string, { viewport = desktop, admin = false }: { viewport?: Viewport; admin?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: viewport === desktop ? 1 : 2 })
-  await page.addInitScript(() => {
-    const seen: string[] = []
-    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)
-    })
-    window.localStorage.setItem('trygghetskartan.language', 'sv')
-  })
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+  await watchPage(page, problems)
+  await page.addInitScript(() => window.localStorage.setItem('trygghetskartan.language', 'sv'))
   if (admin) {
     const who = await createStaffAccount(server.db, 'admin')
     const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: who.email, password: who.password } })
@@ -74,11 +64,7 @@ async function open(pathname: string, { viewport = desktop, admin = false }: { v
   return page
 }
 
-async function close(page: Page) {
-  const seen = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-  cspProblems.push(...seen.map((violation) => `${page.url()}: violation ${violation}`))
-  await page.close()
-}
+const close = (page: Page) => closeWatched(page, problems)
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `police-area-${name}.png`), fullPage: true })
 
@@ -167,7 +153,7 @@ describe('the public promises page', () => {
   })
 
   it('ran without a Content-Security-Policy violation or a page error', () => {
-    expect(cspProblems).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(problems.csp).toEqual([])
+    expect(problems.errors).toEqual([])
   })
 })

@@ -63,3 +63,31 @@ export function smallTargets(page: Page, selector: string) {
     selector,
   )
 }
+
+/** What pages ran into: Content-Security-Policy violations and uncaught errors, each with its page's address. */
+export interface PageProblems {
+  csp: string[]
+  errors: string[]
+}
+
+/** Before the page's own code runs: note its CSP violations (as the page and the console report them) and uncaught errors. */
+export async function watchPage(page: Page, problems: PageProblems): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)
+    })
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) problems.csp.push(`${page.url()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.errors.push(`${page.url()}: ${error.message}`))
+}
+
+/** Collects the CSP violations a watched page saw itself, then closes it. */
+export async function closeWatched(page: Page, problems: PageProblems): Promise<void> {
+  const seen = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+  problems.csp.push(...seen.map((violation) => `${page.url()}: violation ${violation}`))
+  await page.close()
+}
