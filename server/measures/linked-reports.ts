@@ -36,7 +36,8 @@ export async function checkLinks(
 ): Promise<void> {
   const problems: FieldProblem[] = []
   const reports = await tx.query<{ id: number; status: string; duplicate_of: number | null; municipality_code: string }>(
-    `SELECT id, status, duplicate_of, municipality_code FROM report WHERE id = ANY($1::int[]) FOR UPDATE`,
+    // In id order, as every multi-row lock: two measures linking the same reports cannot deadlock.
+    `SELECT id, status, duplicate_of, municipality_code FROM report WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,
     [reportIds],
   )
   const found = new Map(reports.map((report) => [report.id, report]))

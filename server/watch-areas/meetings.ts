@@ -49,7 +49,8 @@ export async function logMeeting(db: Database, input: MeetingBody, today: string
   }
   const areaIds = [...new Set(input.area_ids)]
   return db.transaction(async (tx) => {
-    const found = await tx.query<{ id: number }>('SELECT id FROM watch_area WHERE id = ANY($1::integer[]) FOR UPDATE', [areaIds])
+    // Locked in id order: two meetings of the same areas would otherwise lock them in scan order and could deadlock.
+    const found = await tx.query<{ id: number }>('SELECT id FROM watch_area WHERE id = ANY($1::integer[]) ORDER BY id FOR UPDATE', [areaIds])
     const missing = areaIds.filter((id) => !found.some((row) => row.id === id))
     if (missing.length > 0) {
       throw invalidInput([
