@@ -4,7 +4,7 @@
  * draws the offline basemap unless an online style is set, with the screen's own layers composed
  * onto either. The screens' adapters add their layers and behaviour on top.
  */
-import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl'
+import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl'
 import type { LngLatBoundsLike } from 'maplibre-gl'
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { buildBasemapStyle, composeStyle } from './basemap-style.ts'
@@ -13,6 +13,8 @@ import { initialBounds, maxBounds, minZoom } from './view.ts'
 
 // The worker is a separate file in maplibre-gl 6; Vite copies it and gives us its URL.
 setWorkerUrl(maplibreWorkerUrl)
+// The worker loads while the page gets ready for the map, not after the map is created.
+prewarm()
 
 export interface FlatMapOptions {
   container: HTMLElement
