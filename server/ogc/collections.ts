@@ -147,7 +147,7 @@ export const collections: readonly CollectionDefinition[] = [
       'length_m', round(ST_Length(f.route))::int,
       'observation_count', CASE WHEN f.protocol_published_at IS NOT NULL
                                 THEN (SELECT count(*)::int FROM walk_observation o WHERE o.walk_id = f.id) END,
-      'demo', f.is_demo)`,
+      'municipality_code', f.municipality_code, 'demo', f.is_demo)`,
     time: 'f.starts_at',
   },
   {

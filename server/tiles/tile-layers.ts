@@ -44,7 +44,8 @@ const fieldsById: Record<string, Record<string, FieldType>> = {
   'safety-walks': {
     title: 'String', starts_at: 'String', light: 'String', status: 'String', meeting_point_name: 'String',
     max_participants: 'Number', invited: 'String', pre_meeting_on: 'String', follow_up_on: 'String', duration_minutes: 'Number',
-    how_to_join: 'String', protocol_published: 'Boolean', length_m: 'Number', observation_count: 'Number', demo: 'Boolean',
+    how_to_join: 'String', protocol_published: 'Boolean', length_m: 'Number', observation_count: 'Number', municipality_code: 'String',
+    demo: 'Boolean',
   },
   'walk-observations': {
     walk_id: 'Number', walk_title: 'String', observed_on: 'String', category: 'String', assessment: 'String', rating: 'Number',

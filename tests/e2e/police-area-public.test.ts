@@ -146,6 +146,9 @@ describe('the map', () => {
     expect(fitsBox(first, boxes['1782']!)).toBe(false)
     expect(await page.locator('h1').textContent()).toBe('Trygghetsarbetet i Kristinehamn')
     expect(await page.getByRole('region', { name: 'Karta över Kristinehamns kommun' }).count()).toBe(1)
+    const nextWalk = page.locator('.next-walk')
+    await expect.poll(() => nextWalk.locator('h2').textContent()).toBe('Nästa trygghetsvandring i Kristinehamn')
+    const kristinehamnsWalk = await nextWalk.textContent()
 
     const chooser = page.getByLabel('Kommun', { exact: true })
     expect(await chooser.inputValue()).toBe('1781')
@@ -165,6 +168,9 @@ describe('the map', () => {
     await expect.poll(async () => fitsBox(await mapView(page), boxes['1782']!), { timeout: 10_000 }).toBe(true)
     expect((await mapView(page)).lat).toBeGreaterThan(59.8)
     expect(await page.getByRole('region', { name: 'Karta över Filipstads kommun' }).count()).toBe(1)
+    // The next walk is Filipstad's, and Filipstad has none planned (Kristinehamn's is not shown instead).
+    expect(await nextWalk.locator('h2').textContent()).toBe('Nästa trygghetsvandring i Filipstad')
+    expect(await nextWalk.textContent()).toContain('Ingen trygghetsvandring är planerad just nu.')
     // Focus stays where the choice was made.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Visa')
     expect(await runAxe(page)).toEqual([])
@@ -177,6 +183,7 @@ describe('the map', () => {
     await expect.poll(() => page.locator('.map-page__intro [role="status"]').textContent()).toBe('Kartan visar Kristinehamns kommun.')
     await expect.poll(async () => fitsBox(await mapView(page), boxes['1781']!), { timeout: 10_000 }).toBe(true)
     expect(await page.locator('h1').textContent()).toBe('Trygghetsarbetet i Kristinehamn')
+    expect(await nextWalk.textContent()).toBe(kristinehamnsWalk)
     await close(page)
   })
 

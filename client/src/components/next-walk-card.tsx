@@ -13,16 +13,19 @@ const signUpAddress = 'trygghet@example.se'
 
 interface NextWalkCardProps {
   walks: MapFeatureCollection | undefined
+  /** The municipality the map shows: its next walk, and who is welcome. Null before the list of municipalities is in. */
+  municipality: { code: string; name: string } | null
   onShow(walk: MapFeature): void
 }
 
-/** The public can join safety walks: the next one is shown first, with how to take part. */
-export function NextWalkCard({ walks, onShow }: NextWalkCardProps) {
+/** The public can join safety walks: the next one in the municipality is shown first, with how to take part. */
+export function NextWalkCard({ walks, municipality, onShow }: NextWalkCardProps) {
   const { t } = useTranslation()
   const context = useFormatContext()
   const [now] = useState(() => new Date())
   if (!walks) return null
-  const walk = findNextWalk(walks, now)
+  const walk = findNextWalk(walks, now, municipality?.code ?? null)
+  const place = municipality?.name ?? t('app.place')
   const properties = walk?.properties ?? {}
   const title = String(properties.title ?? '')
   const facts = [
@@ -36,7 +39,7 @@ export function NextWalkCard({ walks, onShow }: NextWalkCardProps) {
   return (
     <section className="next-walk" aria-labelledby="next-walk-heading">
       <h2 id="next-walk-heading" className="next-walk__heading">
-        {t('nextWalk.heading')}
+        {t('nextWalk.heading', { place })}
       </h2>
       {!walk && <p>{t('nextWalk.none')}</p>}
       {walk && (
@@ -53,7 +56,7 @@ export function NextWalkCard({ walks, onShow }: NextWalkCardProps) {
                 ),
             )}
           </dl>
-          <p>{max ? t('nextWalk.howToJoin', { count: max }) : t('nextWalk.howToJoinNoLimit')}</p>
+          <p>{max ? t('nextWalk.howToJoin', { count: max, place }) : t('nextWalk.howToJoinNoLimit', { place })}</p>
           <p>
             <a href={mailto}>{t('nextWalk.mailLabel', { address: signUpAddress })}</a>
           </p>

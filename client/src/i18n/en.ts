@@ -143,14 +143,14 @@ export const en: Translation = {
     readMore: 'Read more about neighbourhood watch at polisen.se (in Swedish)',
   },
   nextWalk: {
-    heading: 'Next safety walk',
+    heading: 'Next safety walk in {{place}}',
     when: 'When',
     where: 'Meeting point',
     light: 'Light',
     howToJoin:
-      'Everyone who lives or works in Kristinehamn is welcome. Sign up with the municipality’s safety coordinator, at most {{count}} participants.',
+      'Everyone who lives or works in {{place}} is welcome. Sign up with the municipality’s safety coordinator, at most {{count}} participants.',
     howToJoinNoLimit:
-      'Everyone who lives or works in Kristinehamn is welcome. Sign up with the municipality’s safety coordinator.',
+      'Everyone who lives or works in {{place}} is welcome. Sign up with the municipality’s safety coordinator.',
     mailLabel: 'Sign up by e-mail: {{address}}',
     mailSubject: 'Signing up for the safety walk: {{title}}',
     showOnMap: 'Show the route on the map',

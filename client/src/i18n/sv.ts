@@ -144,13 +144,13 @@ export const sv = {
     readMore: 'Läs mer om grannsamverkan på polisen.se',
   },
   nextWalk: {
-    heading: 'Nästa trygghetsvandring',
+    heading: 'Nästa trygghetsvandring i {{place}}',
     when: 'När',
     where: 'Samling',
     light: 'Ljus',
     howToJoin:
-      'Alla som bor eller verkar i Kristinehamn är välkomna. Anmäl dig till kommunens trygghetssamordnare, högst {{count}} deltagare.',
-    howToJoinNoLimit: 'Alla som bor eller verkar i Kristinehamn är välkomna. Anmäl dig till kommunens trygghetssamordnare.',
+      'Alla som bor eller verkar i {{place}} är välkomna. Anmäl dig till kommunens trygghetssamordnare, högst {{count}} deltagare.',
+    howToJoinNoLimit: 'Alla som bor eller verkar i {{place}} är välkomna. Anmäl dig till kommunens trygghetssamordnare.',
     mailLabel: 'Anmäl dig via e-post: {{address}}',
     mailSubject: 'Anmälan till trygghetsvandring: {{title}}',
     showOnMap: 'Visa rutten på kartan',
