@@ -1,4 +1,5 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
+import { NO_FILL_OUTLINE } from './layers.ts'
 import { basemapColours } from './palette.ts'
 
 /**
@@ -21,7 +22,7 @@ export function buildBasemapStyle(origin: string): StyleSpecification {
         id: 'municipality-land',
         type: 'fill',
         source: 'municipalities',
-        paint: { 'fill-color': basemapColours.land },
+        paint: { 'fill-color': basemapColours.land, ...NO_FILL_OUTLINE },
       },
     ],
   }

@@ -22,6 +22,13 @@ export interface LayerMetadata {
 
 const metadataKey = 'trygghetskartan'
 
+/**
+ * For a fill with a line layer of its own on its edge: the fill's antialiased outline would be a
+ * second draw, and in software WebGL (headless Chromium) one more shader to compile while the map
+ * loads, under a line that covers it anyway.
+ */
+export const NO_FILL_OUTLINE = { 'fill-antialias': false } as const
+
 export const fontRegular = ['Noto Sans Regular']
 export const fontMedium = ['Noto Sans Medium']
 
@@ -113,7 +120,7 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
     id: 'urban-areas-fill',
     type: 'fill',
     source: 'urban-areas',
-    paint: { 'fill-color': basemapColours.urbanFill, 'fill-opacity': 0.9 },
+    paint: { 'fill-color': basemapColours.urbanFill, 'fill-opacity': 0.9, ...NO_FILL_OUTLINE },
   }),
   tagged('urban-areas', false, {
     id: 'urban-areas-line',
@@ -132,6 +139,7 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
         inactive: watchStatusColours.inactive.fill,
       }),
       'fill-opacity': 0.32,
+      ...NO_FILL_OUTLINE,
     },
   }),
   tagged('watch-areas', false, {
@@ -154,7 +162,7 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
     id: 'focus-zones-fill',
     type: 'fill',
     source: 'focus-zones',
-    paint: { 'fill-color': layerColours.centreFill, 'fill-opacity': 0.2 },
+    paint: { 'fill-color': layerColours.centreFill, 'fill-opacity': 0.2, ...NO_FILL_OUTLINE },
   }),
   tagged('focus-zones', false, {
     id: 'focus-zones-line',
@@ -170,6 +178,7 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
     paint: {
       'fill-color': ['match', ['get', 'status'], 'rejected', layerColours.measureRejected, layerColours.measure],
       'fill-opacity': ['match', ['get', 'status'], 'done', 0.5, 0.15],
+      ...NO_FILL_OUTLINE,
     },
   }),
   tagged('measures', false, {
@@ -349,7 +358,7 @@ export const selectionStyleLayers: readonly LayerSpecification[] = [
     type: 'fill',
     source: selectionSourceId,
     filter: isPolygon,
-    paint: { 'fill-color': layerColours.selection, 'fill-opacity': 0.1 },
+    paint: { 'fill-color': layerColours.selection, 'fill-opacity': 0.1, ...NO_FILL_OUTLINE },
   },
   // Lines drawn on both sides of the feature (a gap as wide as the feature), so it stays visible.
   {

@@ -1,6 +1,7 @@
 import type { FilterSpecification, Map as MaplibreMap, VectorTileSource } from 'maplibre-gl'
 import type { CollectionId } from '../data/collections.ts'
 import { tileUrl } from '../data/tile-json.ts'
+import { labelSourceId } from './layers.ts'
 import { clusteredCollections, tiledSource, tiledSourceId, tiledStyleLayers } from './tiled-layers.ts'
 import type { TiledLayer } from './tiled-layers.ts'
 
@@ -75,6 +76,12 @@ function switchToTiles(map: MaplibreMap, layer: TiledLayer) {
     if (map.getLayer(spec.id)) map.removeLayer(spec.id)
     map.addLayer(spec, beforeId)
     previousId = spec.id
+  }
+  // The GeoJSON sources now without layers would still be cut into empty tiles, each a message
+  // from the map's worker and, while the map loads, often one more frame.
+  const used = new Set(map.getLayersOrder().map((id) => map.getLayer(id)?.source))
+  for (const unused of [layer.collection, labelSourceId(layer.collection)]) {
+    if (map.getSource(unused) && !used.has(unused)) map.removeSource(unused)
   }
 }
 
