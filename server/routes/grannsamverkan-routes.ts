@@ -5,10 +5,11 @@ import { todayInSweden } from '../today.ts'
 import { addContact, changeContact, removeContact } from '../watch-areas/contacts.ts'
 import { readCoverage } from '../watch-areas/coverage.ts'
 import { deleteMeeting, listMeetings, logMeeting } from '../watch-areas/meetings.ts'
-import { grannsamverkanProgress } from '../watch-areas/progress.ts'
-import { municipalityFilter } from '../municipalities/municipality-list.ts'
+import { activeAreaCount, grannsamverkanProgress } from '../watch-areas/progress.ts'
+import { chosenMunicipality, municipalityFilter } from '../municipalities/municipality-list.ts'
 import { scopeOf } from '../municipalities/staff-scope.ts'
 import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
+import type { ActiveAreasAnswer } from '../shared/api/watch-area-schemas.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
 /** Contact persons and meetings of the grannsamverkan areas, and the yearly progress of promise 5. */
@@ -96,6 +97,19 @@ export const grannsamverkanRoutes = [
     query: municipalityQuery,
     async handle({ query, deps }) {
       return { body: { years: await grannsamverkanProgress(deps.db, todayInSweden(), await municipalityFilter(deps.db, query.kommun)) } }
+    },
+  }),
+
+  // The public map's sentence on grannsamverkan: the chosen municipality's (`kommun`), else the installation's own.
+  defineRoute({
+    method: 'get',
+    path: '/grannsamverkan/active-areas',
+    access: 'public',
+    query: municipalityQuery,
+    async handle({ query, deps }) {
+      const municipality = await chosenMunicipality(deps.db, query.kommun)
+      const body: ActiveAreasAnswer = { municipality, active_areas: await activeAreaCount(deps.db, municipality.code) }
+      return { body }
     },
   }),
 ]

@@ -46,3 +46,12 @@ export async function grannsamverkanProgress(db: Queryable, today: string, munic
     [today, STARTUP_MEETINGS_PER_YEAR, municipalityCode],
   )
 }
+
+/** How many grannsamverkan areas of the municipality are active: what the public map tells residents. */
+export async function activeAreaCount(db: Queryable, municipalityCode: string): Promise<number> {
+  const [row] = await db.query<{ active: number }>(
+    "SELECT count(*)::integer AS active FROM watch_area WHERE status = 'active' AND municipality_code = $1",
+    [municipalityCode],
+  )
+  return row?.active ?? 0
+}

@@ -66,6 +66,40 @@ describe.each(backends)('the police area per municipality on the %s database', (
     })
   })
 
+  describe("the public map's count of active grannsamverkan areas", () => {
+    const activeIn = async (code: string) =>
+      (await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM watch_area WHERE status = 'active' AND municipality_code = $1", [code]))[0]!.n
+    const ask = (query: string) => new PublicSession(server.url).get(`/api/grannsamverkan/active-areas${query}`)
+
+    it("counts the chosen municipality's areas only, the installation's own without a choice", async () => {
+      const own = await ask('')
+      expect(own.status).toBe(200)
+      expect(own.body.municipality).toEqual({ code: '1781', name: 'Kristinehamn' })
+      expect(own.body.active_areas).toBe(await activeIn('1781'))
+      expect(own.body.active_areas).toBeGreaterThan(0)
+
+      const before = (await ask('?kommun=1760')).body.active_areas
+      const square = [[[14.268, 59.532], [14.271, 59.532], [14.271, 59.5335], [14.268, 59.5335], [14.268, 59.532]]]
+      const created = await police.post('/api/watch-areas', { name: 'Bruksgatan', status: 'active', households: 12, geometry: { type: 'Polygon', coordinates: square } })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const storfors = await ask('?kommun=1760')
+      expect(storfors.body).toEqual({ municipality: { code: '1760', name: 'Storfors' }, active_areas: before + 1 })
+      // Kristinehamn's count did not take Storfors' new area.
+      expect((await ask('')).body.active_areas).toBe(own.body.active_areas)
+    })
+
+    it('answers a municipality the app does not serve with 404, and a malformed code with 400, in Swedish and English', async () => {
+      const unknown = await ask('?kommun=1780')
+      expect(unknown.status).toBe(404)
+      expect(unknown.body.error).toMatchObject({
+        code: 'municipality_not_found',
+        message_sv: 'Appen har ingen kommun med kod 1780.',
+        message: 'The app does not serve municipality 1780.',
+      })
+      expect((await ask('?kommun=Storfors')).status).toBe(400)
+    })
+  })
+
   describe('the municipality a new promise period belongs to', () => {
     it('is the one the police or an admin choose', async () => {
       const byPolice = await police.post('/api/promise-periods', period('Medborgarlöfte Storfors 2027', 2027, '1760'))

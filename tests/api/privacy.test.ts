@@ -28,7 +28,16 @@ describe.each(backends)('personal data on the %s database', (backend) => {
   /** Every answer a caller can get from the read endpoints, as text. */
   async function everythingReadableBy(session: ApiSession): Promise<string> {
     const texts: string[] = []
-    const paths = ['/ogc', '/ogc/collections', '/api/config', '/api/auth/session', '/api/watch-areas', '/api/meetings', '/api/grannsamverkan/progress']
+    const paths = [
+      '/ogc',
+      '/ogc/collections',
+      '/api/config',
+      '/api/auth/session',
+      '/api/watch-areas',
+      '/api/meetings',
+      '/api/grannsamverkan/progress',
+      '/api/grannsamverkan/active-areas',
+    ]
     for (const path of paths) {
       texts.push(JSON.stringify((await session.get(path)).body))
     }

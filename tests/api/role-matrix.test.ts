@@ -95,6 +95,7 @@ const readMatrix: Record<string, Record<Who, number>> = {
   '/api/watch-areas': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/meetings': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/progress': { public: 200, polis: 200, kommun: 200, admin: 200 },
+  '/api/grannsamverkan/active-areas': { public: 200, polis: 200, kommun: 200, admin: 200 },
   '/api/grannsamverkan/coverage': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/watch-areas/export?format=csv': { public: 401, polis: 200, kommun: 200, admin: 200 },
   '/api/watch-areas/export?format=csv&personal=true': { public: 401, polis: 200, kommun: 403, admin: 200 },

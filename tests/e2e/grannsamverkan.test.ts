@@ -400,7 +400,7 @@ describe('the public map', () => {
       await page.goto(`${server.url}${pagePaths.map}`)
       const info = page.locator('section[aria-labelledby="watch-info-heading"]')
       await expect.poll(() => info.locator('.watch-info__count').textContent(), { timeout: 30_000 }).toBe(
-        `I kommunen finns ${active.length} aktiva grannsamverkansområden.`,
+        `I Kristinehamn finns ${active.length} aktiva grannsamverkansområden.`,
       )
       await info.locator('summary').click()
       expect(await info.textContent()).toContain('Kontakta lokalpolisen')

@@ -171,6 +171,8 @@ describe('the map', () => {
     // The next walk is Filipstad's, and Filipstad has none planned (Kristinehamn's is not shown instead).
     expect(await nextWalk.locator('h2').textContent()).toBe('Nästa trygghetsvandring i Filipstad')
     expect(await nextWalk.textContent()).toContain('Ingen trygghetsvandring är planerad just nu.')
+    // So is the count of active grannsamverkan areas: Filipstad has none in the demo data.
+    await expect.poll(() => page.locator('.watch-info__count').textContent()).toBe('I Filipstad finns 0 aktiva grannsamverkansområden.')
     // Focus stays where the choice was made.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Visa')
     expect(await runAxe(page)).toEqual([])

@@ -1,23 +1,25 @@
 import { useTranslation } from 'react-i18next'
-import type { MapFeatureCollection } from '../data/collections.ts'
-import { activeAreaCount } from '../features/watch-area-public.ts'
+import { useActiveAreas } from '../features/use-active-areas.ts'
 
 // The only address given: the police's own site, where the local police and grannsamverkan are found.
 const POLICE_SITE = 'https://polisen.se/'
 
 /**
- * Grannsamverkan for residents: how many areas are active, and how to start one where they live.
- * No contact details of anyone: residents go to the police, never to a contact person.
+ * Grannsamverkan for residents: how many areas are active in the municipality (`kommun`, as in
+ * `?kommun=`; null for the installation's own), and how to start one where they live. No contact
+ * details of anyone: residents go to the police, never to a contact person.
  */
-export function WatchAreaInfo({ areas }: { areas: MapFeatureCollection | undefined }) {
+export function WatchAreaInfo({ kommun }: { kommun: string | null }) {
   const { t } = useTranslation()
-  const count = activeAreaCount(areas)
+  const active = useActiveAreas(kommun)
   return (
     <section className="panel-section watch-info" aria-labelledby="watch-info-heading">
       <h2 id="watch-info-heading" className="panel-section__heading">
         {t('watchInfo.heading')}
       </h2>
-      {count !== null && <p className="watch-info__count">{t('watchInfo.count', { count })}</p>}
+      {active && (
+        <p className="watch-info__count">{t('watchInfo.count', { count: active.active_areas, place: active.municipality.name })}</p>
+      )}
       <p>{t('watchInfo.what')}</p>
       <details className="watch-info__how">
         <summary className="watch-info__summary">{t('watchInfo.howHeading')}</summary>

@@ -1,4 +1,4 @@
-import type { MapFeatureCollection, Properties } from '../data/collections.ts'
+import type { Properties } from '../data/collections.ts'
 import { intlLocales } from '../i18n/languages.ts'
 import { formatDate } from './format-value.ts'
 import type { FormatContext } from './translate.ts'
@@ -12,7 +12,3 @@ export function activeSince(properties: Properties, context: FormatContext): str
   if (properties.status !== 'active' || typeof date !== 'string' || date === '') return null
   return context.t('details.activeSince', { date: formatDate(date, intlLocales[context.language]) })
 }
-
-/** How many areas are active; null before the areas have been fetched (or when they failed). */
-export const activeAreaCount = (areas: MapFeatureCollection | undefined): number | null =>
-  areas ? areas.features.filter((feature) => feature.properties.status === 'active').length : null

@@ -132,8 +132,8 @@ export const en: Translation = {
   },
   watchInfo: {
     heading: 'Neighbourhood watch',
-    count_one: 'There is {{count}} active neighbourhood watch area in the municipality.',
-    count_other: 'There are {{count}} active neighbourhood watch areas in the municipality.',
+    count_one: 'There is {{count}} active neighbourhood watch area in {{place}}.',
+    count_other: 'There are {{count}} active neighbourhood watch areas in {{place}}.',
     what: 'In neighbourhood watch (grannsamverkan), neighbours help each other keep an eye on the area where they live, together with the police.',
     howHeading: 'How to start neighbourhood watch where you live',
     step1: 'Talk to your neighbours about working together.',

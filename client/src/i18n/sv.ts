@@ -133,8 +133,8 @@ export const sv = {
   },
   watchInfo: {
     heading: 'Grannsamverkan',
-    count_one: 'I kommunen finns {{count}} aktivt grannsamverkansområde.',
-    count_other: 'I kommunen finns {{count}} aktiva grannsamverkansområden.',
+    count_one: 'I {{place}} finns {{count}} aktivt grannsamverkansområde.',
+    count_other: 'I {{place}} finns {{count}} aktiva grannsamverkansområden.',
     what: 'I grannsamverkan hjälps grannar åt att hålla uppsikt över området där de bor, tillsammans med polisen.',
     howHeading: 'Så startar ni grannsamverkan där du bor',
     step1: 'Prata med dina grannar om att ni vill samarbeta.',

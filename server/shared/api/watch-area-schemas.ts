@@ -99,3 +99,9 @@ export interface Register {
   areas: RegisterEntry[]
   update_threshold_months: number
 }
+
+/** `GET /api/grannsamverkan/active-areas`: what the public map says about grannsamverkan in a municipality. */
+export interface ActiveAreasAnswer {
+  municipality: { code: string; name: string }
+  active_areas: number
+}
