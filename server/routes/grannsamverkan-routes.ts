@@ -12,7 +12,7 @@ import { municipalityQuery } from '../shared/api/municipality-schemas.ts'
 import type { ActiveAreasAnswer } from '../shared/api/watch-area-schemas.ts'
 import { actorOf, defineRoute } from './api-route.ts'
 
-/** Contact persons and meetings of the grannsamverkan areas, and the yearly progress of promise 5. */
+/** Contact persons and meetings of the grannsamverkan areas, the yearly progress of promise 5, and the public count of active areas. */
 export const grannsamverkanRoutes = [
   defineRoute({
     method: 'post',

@@ -5,13 +5,13 @@ import { useActiveAreas } from '../features/use-active-areas.ts'
 const POLICE_SITE = 'https://polisen.se/'
 
 /**
- * Grannsamverkan for residents: how many areas are active in the municipality (`kommun`, as in
- * `?kommun=`; null for the installation's own), and how to start one where they live. No contact
+ * Grannsamverkan for residents: how many areas are active in the municipality the page shows
+ * (its code; null until the page knows it), and how to start one where they live. No contact
  * details of anyone: residents go to the police, never to a contact person.
  */
-export function WatchAreaInfo({ kommun }: { kommun: string | null }) {
+export function WatchAreaInfo({ municipalityCode }: { municipalityCode: string | null }) {
   const { t } = useTranslation()
-  const active = useActiveAreas(kommun)
+  const active = useActiveAreas(municipalityCode)
   return (
     <section className="panel-section watch-info" aria-labelledby="watch-info-heading">
       <h2 id="watch-info-heading" className="panel-section__heading">

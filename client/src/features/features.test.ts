@@ -110,8 +110,9 @@ describe('findNextWalk', () => {
     expect(findNextWalk(walks, new Date('2027-06-01T12:00:00Z'))?.id).toBe(3)
   })
 
-  it("finds the next walk of the chosen municipality only", () => {
-    const inStorfors = { ...walks, features: walks.features.map((feature) => ({ ...feature, properties: { ...feature.properties, municipality_code: feature.id === 2 ? '1760' : '1781' } })) }
+  it('finds the next walk of the chosen municipality only', () => {
+    const inMunicipality = (feature: MapFeature) => ({ ...feature, properties: { ...feature.properties, municipality_code: feature.id === 2 ? '1760' : '1781' } })
+    const inStorfors = { ...walks, features: walks.features.map(inMunicipality) }
     expect(findNextWalk(inStorfors, new Date('2026-11-23T12:00:00Z'), '1760')?.id).toBe(2)
     expect(findNextWalk(inStorfors, new Date('2026-11-23T12:00:00Z'), '1781')?.id).toBe(3)
     expect(findNextWalk(inStorfors, new Date('2026-11-23T12:00:00Z'), '1782')).toBeUndefined()

@@ -3,21 +3,21 @@ import type { ActiveAreasAnswer } from '../../../server/shared/api/watch-area-sc
 import { apiRequest } from '../data/api-client.ts'
 
 /**
- * How many grannsamverkan areas are active in the municipality named in `?kommun=` (null: the
- * installation's own), as the server counts them; null while it is asked for or when that failed.
+ * How many grannsamverkan areas are active in the municipality `code`, as the server counts them;
+ * null before the page knows its municipality, while the count is asked for, or when that failed.
  */
-export function useActiveAreas(kommun: string | null): ActiveAreasAnswer | null {
-  const [answer, setAnswer] = useState<{ kommun: string | null; value: ActiveAreasAnswer } | null>(null)
+export function useActiveAreas(code: string | null): ActiveAreasAnswer | null {
+  const [answer, setAnswer] = useState<ActiveAreasAnswer | null>(null)
   useEffect(() => {
+    if (code === null) return
     const controller = new AbortController()
-    const query = kommun === null ? '' : `?kommun=${encodeURIComponent(kommun)}`
-    apiRequest<ActiveAreasAnswer>('GET', `/api/grannsamverkan/active-areas${query}`, { signal: controller.signal }).then(
-      (value) => setAnswer({ kommun, value }),
+    apiRequest<ActiveAreasAnswer>('GET', `/api/grannsamverkan/active-areas?kommun=${encodeURIComponent(code)}`, { signal: controller.signal }).then(
+      setAnswer,
       // Without the count the section still says what grannsamverkan is and how to start it.
       () => undefined,
     )
     return () => controller.abort()
-  }, [kommun])
+  }, [code])
   // An answer for the previous municipality is not shown for the new one.
-  return answer?.kommun === kommun ? answer.value : null
+  return answer?.municipality.code === code ? answer : null
 }

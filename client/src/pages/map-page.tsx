@@ -145,7 +145,7 @@ export function MapPage() {
           onShow={(walk) => choose({ collection: 'safety-walks', id: String(walk.id) }, walk)}
         />
         <Legend visible={visible} onToggle={toggle} period={period} onPeriodChange={setPeriod} />
-        <WatchAreaInfo kommun={new URLSearchParams(search).get('kommun')} />
+        <WatchAreaInfo municipalityCode={area.chosen?.code ?? null} />
         <ReportFeedLinks view={view} />
         <FeatureList data={shown} tiled={tiled} view={view} period={period} now={now} visible={visible} selected={selection?.ref ?? null} onChoose={choose} />
       </div>
