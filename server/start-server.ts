@@ -10,6 +10,7 @@ import type { Logger } from './logger.ts'
 import { startJobs } from './jobs/background-jobs.ts'
 import { serverJobs } from './jobs/jobs.ts'
 import { createMetrics, timedDatabase } from './metrics/metrics.ts'
+import { countReportPlaces } from './reports/report-places.ts'
 
 export interface RunningServer {
   server: Server
@@ -25,6 +26,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const applied = await migrate(db)
     if (applied.length > 0) logger.info({ applied }, 'migrations applied')
+    if (await countReportPlaces(db, config.reportGridMetres)) logger.info({ metres: config.reportGridMetres }, 'counted the public reports per grid cell')
     if (config.seedOnEmpty && (await isDatabaseEmpty(db))) {
       const counts = await seedDatabase(db, new Date())
       logger.info({ counts }, 'empty database: loaded the base data and the demo set')

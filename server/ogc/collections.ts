@@ -58,6 +58,13 @@ export interface CollectionDefinition {
    * own municipality's rows (server/municipalities/staff-scope.ts).
    */
   municipalityColumn?: string
+  /**
+   * The public points already counted per place, in a table that triggers keep: a zoomed-out tile
+   * of all time clusters these few rows instead of every point (server/tiles/tile-query.ts).
+   * `places` selects each place's `geom` (EPSG:3857), `n` points and `id` (its smallest) inside
+   * `envelope`; `counted` is true when the table was counted for these settings.
+   */
+  countedPlaces?: (params: SqlParams, settings: PublicSettings, envelope: string) => { places: string; counted: string }
 }
 
 /** A collection shown at its stored geometry, pre-filtered on that same indexed column. */
@@ -187,6 +194,12 @@ export const collections: readonly CollectionDefinition[] = [
     indexedGeometry: 'f.geom',
     // A cell's centre is at most half a cell from every point in it, along each axis.
     indexSlack: (settings) => settings.reportGridMetres / 2,
+    // Migration 012 and server/reports/report-places.ts.
+    countedPlaces: (params, settings, envelope) => ({
+      places: `SELECT ST_SetSRID(ST_MakePoint(p.mercator_x, p.mercator_y), 3857) AS geom, p.reports AS n, p.first_report_id AS id
+                 FROM public_report_place AS p WHERE p.geom && ST_Transform(${envelope}, 3006)`,
+      counted: `(SELECT g.metres FROM report_grid AS g) = ${params.add(settings.reportGridMetres)}`,
+    }),
     // The description is public once staff have moderated it (removing personal data, GDPR art. 10).
     properties: `json_build_object('category', f.category, 'time_of_day', f.time_of_day, 'week_part', f.week_part,
       'status', f.status, 'status_reason', f.status_reason, 'answer', f.answer, 'description', ${publicDescription('f')},

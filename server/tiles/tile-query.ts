@@ -46,7 +46,8 @@ export interface TileQuery {
  *    and public geometry; the box is transformed to EPSG:3006 so the GiST index is used), the box
  *    being the tile and its buffer. Only ids and geometry: properties cost, and most rows of a
  *    zoomed-out tile end up inside a cluster.
- * 2. Points are counted into a grid of cells aligned with the tiles. Below CLUSTER_BELOW_ZOOM, or
+ * 2. Points at the same place are counted (or, zoomed out without a period, read counted already:
+ *    `countedPlaces`), then counted into a grid of cells aligned with the tiles. Below CLUSTER_BELOW_ZOOM, or
  *    with more than MAX_POINTS_PER_TILE points, a cell of several points becomes one cluster at
  *    their centre; a cell with one point keeps it. Every point, single or in a cluster, is in the
  *    tile of its cell only, never in a neighbour's buffer: a dense tile's clusters and its sparse
@@ -90,18 +91,23 @@ export function tileQuery(
   const singles: string[] = []
   const clusters: string[] = []
   if (hasPoints) {
-    const clusteredByZoom = params.add(address.z < CLUSTER_BELOW_ZOOM)
-    const maxPoints = params.add(MAX_POINTS_PER_TILE)
     const cell = params.add(tileWidth(address.z) / CLUSTER_CELLS_PER_TILE)
     const cells = params.add(CLUSTER_CELLS_PER_TILE)
-    steps.push(
-      `mode AS MATERIALIZED (SELECT ${clusteredByZoom}::boolean OR count(*) > ${maxPoints} AS clustered FROM shown ${only('points')})`,
-      // Points at the same place (reports share their grid cell's centre) are transformed once.
-      `places AS (
-        SELECT ST_Transform(ST_SetSRID(ST_MakePoint(same.x, same.y), 3006), 3857) AS geom, same.n, same.id
+    // Points at the same place (reports share their grid cell's centre) are transformed once.
+    const placesOfRows = `SELECT ST_Transform(ST_SetSRID(ST_MakePoint(same.x, same.y), 3006), 3857) AS geom, same.n, same.id
           FROM (SELECT ST_X(shown.geom) AS x, ST_Y(shown.geom) AS y, count(*) AS n, min(shown.id) AS id
                   FROM shown CROSS JOIN mode ${only('points')}
-                 GROUP BY 1, 2, CASE WHEN mode.clustered THEN NULL ELSE shown.id END) AS same)`,
+                 GROUP BY 1, 2, CASE WHEN mode.clustered THEN NULL ELSE shown.id END) AS same`
+    // Zoomed out, without a period, the places may be counted already: then the rows are not read.
+    const counted = !datetime && address.z < CLUSTER_BELOW_ZOOM ? collection.countedPlaces?.(params, settings, '(SELECT tile.envelope FROM tile)') : undefined
+    steps.push(
+      counted
+        ? 'mode AS (SELECT true AS clustered)'
+        : `mode AS MATERIALIZED (SELECT ${params.add(address.z < CLUSTER_BELOW_ZOOM)}::boolean OR count(*) > ${params.add(MAX_POINTS_PER_TILE)} AS clustered
+                                  FROM shown ${only('points')})`,
+      counted
+        ? `places AS (${counted.places} AND ${counted.counted} UNION ALL ${placesOfRows} WHERE (${counted.counted}) IS NOT TRUE)`
+        : `places AS (${placesOfRows})`,
       `groups AS (
         SELECT sum(cells.n) AS n, min(cells.id) AS id,
                ST_SetSRID(ST_MakePoint(sum(ST_X(cells.geom) * cells.n) / sum(cells.n), sum(ST_Y(cells.geom) * cells.n) / sum(cells.n)), 3857) AS geom

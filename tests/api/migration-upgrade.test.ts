@@ -11,6 +11,7 @@ import type { Database, Queryable } from '../../server/db/database.ts'
 import { readMigrations } from '../../server/db/migrate.ts'
 import { findPeriod } from '../../server/promises/period-records.ts'
 import { promisePage } from '../../server/promises/promise-progress.ts'
+import { countReportPlacesIn } from '../../server/reports/report-places.ts'
 import { publicReportStatuses } from '../../server/shared/api/report-schemas.ts'
 import { backends } from '../support/test-backends.ts'
 import { openTestDatabase } from '../support/test-database.ts'
@@ -342,6 +343,35 @@ describe.each(backends)('upgrading a database with data on the %s database', (ba
       // The other tables bump their layers as 009 made them, through the same function.
       expect(await bumpedBy(`UPDATE municipality SET name = 'Kristinehamn'`)).toEqual(['municipalities'])
       expect(await bumpedBy('DELETE FROM meeting_area')).toEqual(['watch-areas'])
+    })
+  })
+
+  it('012 counts the public reports per place once the app has counted them for its grid, and keeps them counted', async () => {
+    await upgradeWithRows(db, '011', async (tx) => {
+      const places = () =>
+        tx.query<{ cell: string; reports: number; first: string }>(
+          `SELECT p.cell_x || ',' || p.cell_y AS cell, p.reports, r.description AS first
+             FROM public_report_place AS p JOIN report AS r ON r.id = p.first_report_id ORDER BY 1`,
+        )
+      // Not counted yet: the tiles read the reports themselves, and a write counts nothing.
+      expect(await tx.query('SELECT * FROM report_grid')).toEqual([])
+      await tx.query(`UPDATE report SET status = 'published' WHERE description = 'Mörkt vid stationen'`)
+      expect(await places()).toEqual([])
+      await tx.query(`UPDATE report SET status = 'received' WHERE description = 'Mörkt vid stationen'`)
+
+      // Counted as the app counts them at start, for 50 m cells; then the triggers keep them.
+      expect(await countReportPlacesIn(tx, 50)).toBe(true)
+      expect(await places()).toEqual([
+        { cell: '8830,131482', reports: 2, first: 'Buskar vid ån' },
+        { cell: '8838,131488', reports: 1, first: 'Trasig trappa' },
+      ])
+      await tx.query(`UPDATE report SET status = 'published' WHERE description = 'Mörkt vid stationen'`)
+      await tx.query(`DELETE FROM report WHERE description = 'Buskar vid ån'`)
+      expect(await places()).toEqual([
+        { cell: '8824,131476', reports: 1, first: 'Mörkt vid stationen' },
+        { cell: '8830,131482', reports: 1, first: 'Buskar vid bron' },
+        { cell: '8838,131488', reports: 1, first: 'Trasig trappa' },
+      ])
     })
   })
 })

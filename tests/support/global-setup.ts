@@ -8,6 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { migrateAndSeed } from '../../data/seed/seed.ts'
+import { readConfig } from '../../server/config.ts'
+import { countReportPlaces } from '../../server/reports/report-places.ts'
 import type { Database } from '../../server/db/database.ts'
 import { openEmbeddedDatabase } from '../../server/db/embedded-database.ts'
 import { openServerDatabase } from '../../server/db/server-database.ts'
@@ -24,6 +26,8 @@ declare module 'vitest' {
 async function prepare(db: Database) {
   try {
     await migrateAndSeed(db, TEST_REFERENCE_DATE)
+    // As the app does at start: the zoomed-out reports tiles read the places counted.
+    await countReportPlaces(db, readConfig({}).reportGridMetres)
   } finally {
     await db.close()
   }
