@@ -337,6 +337,41 @@ describe('the police', () => {
   })
 })
 
+describe('the police, for another municipality of the police area', () => {
+  it('add a figure for Storfors, named for Storfors and listed under Storfors, which Kristinehamn’s staff do not see', async () => {
+    const page = await open({ as: await account('polis'), path: periodPath('siffror') })
+    const form = page.locator('#pe-figure-new')
+    await form.waitFor()
+    // Kristinehamn, the installation's own, is the first choice.
+    expect(await form.getByLabel('Kommun').inputValue()).toBe('1781')
+    await form.getByLabel('Värde för Kristinehamn').waitFor()
+    await form.getByLabel('Kommun').selectOption({ label: 'Storfors' })
+    await form.getByLabel('År').fill('2025')
+    await form.getByLabel('Vad siffran mäter').fill('Trygghet i Storfors centrum (test)')
+    await form.getByLabel('Värde för Storfors').fill('64')
+    await form.getByLabel('Källhänvisning').fill('SCB, Medborgarundersökningen 2025, Storfors')
+    await form.getByRole('button', { name: 'Spara siffran' }).click()
+    await expect.poll(() => status(page).textContent()).toContain('Siffran ”Trygghet i Storfors centrum (test)” för 2025 är tillagd.')
+    const storfors = page.locator('table.pe-figures', { has: page.locator('caption', { hasText: 'Externa siffror för Storfors' }) })
+    await expect.poll(() => storfors.locator('tbody th').allTextContents()).toEqual(['Trygghet i Storfors centrum (test)'])
+    expect(await storfors.locator('thead').textContent()).toContain('Värde för Storfors')
+    const kristinehamn = page.locator('table.pe-figures', { has: page.locator('caption', { hasText: 'Externa siffror för Kristinehamn' }) })
+    expect(await kristinehamn.locator('tbody th').allTextContents()).not.toContain('Trygghet i Storfors centrum (test)')
+    const [saved] = await server.db.query<{ municipality_code: string }>(`SELECT municipality_code FROM external_figure WHERE label = 'Trygghet i Storfors centrum (test)'`)
+    expect(saved?.municipality_code).toBe('1760')
+    await screenshot(page, 'figures-storfors', true)
+    await expectNoAxeViolations(page)
+    await close(page)
+
+    const own = await open({ as: await account('kommun'), path: periodPath('siffror') })
+    await own.locator('#pe-figure-new').waitFor()
+    expect(await own.locator('#pe-figure-new').getByLabel('Kommun').count()).toBe(0)
+    await own.locator('table.pe-figures').first().waitFor()
+    expect(await own.locator('table.pe-figures caption').allTextContents()).toEqual(['Externa siffror för Kristinehamn'])
+    await close(own)
+  })
+})
+
 describe('the audit log', () => {
   it('holds the changes to the promise, the activities and the figure', async () => {
     const admin = await logInAs(server.url, server.db, 'admin')
@@ -376,7 +411,7 @@ describe('the screen', () => {
     await en.locator('.pe-survey .pe-sub .pe-item').first().waitFor()
     await expectNoAxeViolations(en)
     await en.getByRole('link', { name: 'External figures' }).click()
-    await en.locator('.pe-figures').waitFor()
+    await en.locator('.pe-figures').first().waitFor()
     await expectNoAxeViolations(en)
     await close(en)
 

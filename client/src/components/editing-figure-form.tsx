@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { MunicipalitySummary } from '../../../server/shared/api/municipality-schemas.ts'
 import type { ExternalFigure, FigureSource } from '../../../server/shared/api/survey-schemas.ts'
 import { todayInSweden } from '../../../server/today.ts'
 import { problemFor } from '../forms/form-problems.ts'
@@ -15,24 +16,33 @@ import { ErrorSummary } from './error-summary.tsx'
 import { SelectField } from './select-field.tsx'
 import { TextField } from './text-field.tsx'
 
-const fields = ['source', 'year', 'label', 'value', 'national_value', 'citation']
+const fields = ['municipality_code', 'source', 'year', 'label', 'value', 'national_value', 'citation']
 
 export const figureFormId = (figure: ExternalFigure | null) => (figure ? `pe-figure-${figure.id}` : 'pe-figure-new')
 
 interface EditingFigureFormProps {
   /** The figure being changed; null for a new one. */
   figure: ExternalFigure | null
+  /** The police area's municipalities, to name the figure's and for a new one's choice; null while loading (or failed). */
+  municipalities: readonly MunicipalitySummary[] | null
   onSaved(message: string): void
   onCancel?(): void
 }
 
 /**
- * One figure from SCB's medborgarundersökning or Brå's NTU. The value's hint follows the source's
- * scale (an index or a percentage), so the two are never entered the same way by mistake.
+ * One figure from SCB's medborgarundersökning or Brå's NTU for one municipality. The value's hint
+ * follows the source's scale (an index or a percentage), so the two are never entered the same way
+ * by mistake. The police and admins choose a new figure's municipality; a kommun account's figures
+ * are its own municipality's, and a figure keeps its municipality.
  */
-export function EditingFigureForm({ figure, onSaved, onCancel }: EditingFigureFormProps) {
+export function EditingFigureForm({ figure, municipalities, onSaved, onCancel }: EditingFigureFormProps) {
   const { t } = useTranslation()
-  const { call } = useSession()
+  const { call, user } = useSession()
+  const choosesMunicipality = figure === null && user !== null && user.role !== 'kommun' && municipalities !== null && municipalities.length > 1
+  const defaultCode = municipalities?.find((municipality) => municipality.is_default)?.code ?? municipalities?.[0]?.code ?? ''
+  const [chosenCode, setChosenCode] = useState('')
+  const municipalityCode = figure?.municipality_code ?? (choosesMunicipality ? chosenCode || defaultCode : (user?.municipality_code ?? defaultCode))
+  const place = municipalities?.find((municipality) => municipality.code === municipalityCode)?.name ?? t('app.place')
   const formId = figureFormId(figure)
   const form = useForm({ fields, codeFields: { figure_exists: 'label' } })
   const [values, setValues] = useState<FigureForm>(() => (figure ? formFromFigure(figure) : emptyFigureForm(todayInSweden())))
@@ -45,7 +55,8 @@ export function EditingFigureForm({ figure, onSaved, onCancel }: EditingFigureFo
     const result = figureBodyFrom(values)
     if (!result.ok) return form.fail(localProblems(t, result.problems))
     await form.run(async () => {
-      const saved = figure ? await updateFigure(call, figure.id, result.body) : await createFigure(call, result.body)
+      const body = choosesMunicipality ? { ...result.body, municipality_code: municipalityCode } : result.body
+      const saved = figure ? await updateFigure(call, figure.id, body) : await createFigure(call, body)
       if (!figure) setValues((previous) => ({ ...emptyFigureForm(todayInSweden()), source: previous.source, year: previous.year }))
       onSaved(t(figure ? 'promiseEditing.figures.saved' : 'promiseEditing.figures.created', { label: saved.label, year: saved.year }))
     })
@@ -56,6 +67,22 @@ export function EditingFigureForm({ figure, onSaved, onCancel }: EditingFigureFo
       <fieldset className="staff-form__group">
         <legend>{figure ? t('promiseEditing.figures.editLegend', { label: figure.label, year: figure.year }) : t('promiseEditing.figures.newLegend')}</legend>
         <ErrorSummary formId={formId} problems={form.problems} attempt={form.attempt} headingLevel="h3" />
+        {choosesMunicipality && (
+          <SelectField
+            id={`${formId}-municipality_code`}
+            label={t('promiseEditing.figures.municipality')}
+            hint={t('promiseEditing.figures.municipalityHint')}
+            value={municipalityCode}
+            onChange={(event) => setChosenCode(event.target.value)}
+            error={problem('municipality_code')}
+          >
+            {municipalities.map((municipality) => (
+              <option key={municipality.code} value={municipality.code}>
+                {municipality.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <div className="pe-form__row">
           <SelectField id={`${formId}-source`} label={t('promiseEditing.figures.source')} value={values.source} onChange={(event) => change({ source: event.target.value as FigureSource })} error={problem('source')}>
             {figureSources.map((value) => (
@@ -68,7 +95,7 @@ export function EditingFigureForm({ figure, onSaved, onCancel }: EditingFigureFo
         </div>
         <TextField id={`${formId}-label`} label={t('promiseEditing.figures.label')} hint={t('promiseEditing.figures.labelHint')} autoComplete="off" maxLength={300} value={values.label} onChange={(event) => change({ label: event.target.value })} error={problem('label')} />
         <div className="pe-form__row">
-          <TextField id={`${formId}-value`} label={t('promiseEditing.figures.value')} hint={scale} inputMode="decimal" autoComplete="off" value={values.value} onChange={(event) => change({ value: event.target.value })} error={problem('value')} />
+          <TextField id={`${formId}-value`} label={t('promiseEditing.figures.value', { place })} hint={scale} inputMode="decimal" autoComplete="off" value={values.value} onChange={(event) => change({ value: event.target.value })} error={problem('value')} />
           <TextField
             id={`${formId}-national_value`}
             label={t('promiseEditing.figures.nationalValue')}

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { MunicipalitySummary } from '../../../server/shared/api/municipality-schemas.ts'
 import type { ExternalFigure } from '../../../server/shared/api/survey-schemas.ts'
 import { useFormatContext } from '../features/use-format-context.ts'
 import { errorMessage } from '../forms/form-problems.ts'
@@ -16,18 +17,23 @@ const headingId = 'pe-figures-heading'
 const columns = 7
 
 interface EditingFigureTableProps {
+  /** The police area's municipalities, to name each figure's; null while loading (or failed). */
+  municipalities: readonly MunicipalitySummary[] | null
   announce(message: string): void
 }
 
 /**
- * The external figures in a table with real headers (a card per figure on a phone), the scale
- * of each source in words next to the form, and a figure changed in a row under its own.
+ * The external figures in a table per municipality with real headers (a card per figure on a
+ * phone), the scale of each source in words next to the form, and a figure changed in a row under
+ * its own.
  */
-export function EditingFigureTable({ announce }: EditingFigureTableProps) {
+export function EditingFigureTable({ municipalities, announce }: EditingFigureTableProps) {
   const { t } = useTranslation()
   const context = useFormatContext()
-  const { call } = useSession()
-  const list = useApiGet<{ figures: ExternalFigure[] }>(call, readPaths.figures)
+  const { call, user } = useSession()
+  // A kommun account edits its own municipality's figures; the police and admins every one's.
+  const own = user?.role === 'kommun' && user.municipality_code ? `?kommun=${encodeURIComponent(user.municipality_code)}` : ''
+  const list = useApiGet<{ figures: ExternalFigure[] }>(call, `${readPaths.figures}${own}`)
   const figures = list.data?.figures ?? null
   const [open, setOpen] = useState<number | null>(null)
   const number = new Intl.NumberFormat(intlLocales[context.language], { maximumFractionDigits: 1 })
@@ -69,79 +75,80 @@ export function EditingFigureTable({ announce }: EditingFigureTableProps) {
         </p>
       )}
       {figures && figures.length === 0 && <p className="pe-empty">{t('promiseEditing.figures.none')}</p>}
-      {figures && figures.length > 0 && (
-        <table className="data-table pe-figures">
-          <caption className="pe-figures__caption">{t('promiseEditing.figures.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('promiseEditing.figures.label')}</th>
-              <th scope="col">{t('promiseEditing.figures.source')}</th>
-              <th scope="col">{t('promiseEditing.figures.year')}</th>
-              <th scope="col">{t('promiseEditing.figures.value')}</th>
-              <th scope="col">{t('promiseEditing.figures.nationalValue')}</th>
-              <th scope="col">{t('promiseEditing.figures.citation')}</th>
-              <th scope="col">{t('promiseEditing.figures.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((figure) => (
-              <Fragment key={figure.id}>
-                <tr className="pe-figures__row">
-                  <th scope="row">{figure.label}</th>
-                  <td data-label={t('promiseEditing.figures.source')}>
-                    <span>{t(`promiseEditing.sources.${figure.source}`)}</span>
-                  </td>
-                  <td data-label={t('promiseEditing.figures.year')} className="pe-figures__number">
-                    <span>{figure.year}</span>
-                  </td>
-                  <td data-label={t('promiseEditing.figures.value')} className="pe-figures__number">
-                    <span>{t(`promiseEditing.units.${figure.source}`, { value: number.format(figure.value) })}</span>
-                  </td>
-                  <td data-label={t('promiseEditing.figures.nationalValue')} className="pe-figures__number">
-                    <span>
-                      {figure.national_value === null
-                        ? t('promiseEditing.figures.noNational')
-                        : t(`promiseEditing.units.${figure.source}`, { value: number.format(figure.national_value) })}
-                    </span>
-                  </td>
-                  <td data-label={t('promiseEditing.figures.citation')}>
-                    <span>{figure.citation}</span>
-                  </td>
-                  <td className="pe-figures__actions">
-                    <div className="pe-item__actions">
-                      <button
-                        id={editId(figure)}
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-expanded={open === figure.id}
-                        onClick={() => (open === figure.id ? close(figure) : start(figure))}
-                      >
-                        {t('promiseEditing.edit')}
-                        <span className="visually-hidden"> {t('promiseEditing.figures.what', { label: figure.label, year: figure.year })}</span>
-                      </button>
-                      <ConfirmButton
-                        label={t('promiseEditing.remove')}
-                        what={t('promiseEditing.figures.what', { label: figure.label, year: figure.year })}
-                        confirmLabel={t('promiseEditing.removeConfirm')}
-                        onConfirm={() => remove(figure)}
-                      />
-                    </div>
-                  </td>
-                </tr>
-                {open === figure.id && (
-                  <tr className="pe-figures__editor">
-                    <td colSpan={columns}>
-                      <EditingFigureForm figure={figure} onSaved={(message) => void saved(figure, message)} onCancel={() => close(figure)} />
+      {figures &&
+        byMunicipality(figures, municipalities).map(({ code, place, figures: theirs }) => (
+          <table key={code} className="data-table pe-figures">
+            <caption className="pe-figures__caption">{t('promiseEditing.figures.tableCaption', { place })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('promiseEditing.figures.label')}</th>
+                <th scope="col">{t('promiseEditing.figures.source')}</th>
+                <th scope="col">{t('promiseEditing.figures.year')}</th>
+                <th scope="col">{t('promiseEditing.figures.value', { place })}</th>
+                <th scope="col">{t('promiseEditing.figures.nationalValue')}</th>
+                <th scope="col">{t('promiseEditing.figures.citation')}</th>
+                <th scope="col">{t('promiseEditing.figures.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {theirs.map((figure) => (
+                <Fragment key={figure.id}>
+                  <tr className="pe-figures__row">
+                    <th scope="row">{figure.label}</th>
+                    <td data-label={t('promiseEditing.figures.source')}>
+                      <span>{t(`promiseEditing.sources.${figure.source}`)}</span>
+                    </td>
+                    <td data-label={t('promiseEditing.figures.year')} className="pe-figures__number">
+                      <span>{figure.year}</span>
+                    </td>
+                    <td data-label={t('promiseEditing.figures.value', { place })} className="pe-figures__number">
+                      <span>{t(`promiseEditing.units.${figure.source}`, { value: number.format(figure.value) })}</span>
+                    </td>
+                    <td data-label={t('promiseEditing.figures.nationalValue')} className="pe-figures__number">
+                      <span>
+                        {figure.national_value === null
+                          ? t('promiseEditing.figures.noNational')
+                          : t(`promiseEditing.units.${figure.source}`, { value: number.format(figure.national_value) })}
+                      </span>
+                    </td>
+                    <td data-label={t('promiseEditing.figures.citation')}>
+                      <span>{figure.citation}</span>
+                    </td>
+                    <td className="pe-figures__actions">
+                      <div className="pe-item__actions">
+                        <button
+                          id={editId(figure)}
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-expanded={open === figure.id}
+                          onClick={() => (open === figure.id ? close(figure) : start(figure))}
+                        >
+                          {t('promiseEditing.edit')}
+                          <span className="visually-hidden"> {t('promiseEditing.figures.what', { label: figure.label, year: figure.year })}</span>
+                        </button>
+                        <ConfirmButton
+                          label={t('promiseEditing.remove')}
+                          what={t('promiseEditing.figures.what', { label: figure.label, year: figure.year })}
+                          confirmLabel={t('promiseEditing.removeConfirm')}
+                          onConfirm={() => remove(figure)}
+                        />
+                      </div>
                     </td>
                   </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      )}
+                  {open === figure.id && (
+                    <tr className="pe-figures__editor">
+                      <td colSpan={columns}>
+                        <EditingFigureForm figure={figure} municipalities={municipalities} onSaved={(message) => void saved(figure, message)} onCancel={() => close(figure)} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        ))}
       <div className="pe-figures__new">
-        <EditingFigureForm figure={null} onSaved={(message) => void changed(message)} />
+        <EditingFigureForm figure={null} municipalities={municipalities} onSaved={(message) => void changed(message)} />
         <section className="pe-scales" aria-labelledby="pe-scales-heading">
           <h3 id="pe-scales-heading">{t('promiseEditing.figures.scalesHeading')}</h3>
           <dl className="pe-scales__list">
@@ -156,4 +163,23 @@ export function EditingFigureTable({ announce }: EditingFigureTableProps) {
       </div>
     </section>
   )
+}
+
+interface MunicipalityFigures {
+  code: string
+  /** The municipality's name, or its code when the list of municipalities did not load. */
+  place: string
+  figures: ExternalFigure[]
+}
+
+/** The figures per municipality, in the police area's order (the installation's own first). */
+function byMunicipality(figures: readonly ExternalFigure[], municipalities: readonly MunicipalitySummary[] | null): MunicipalityFigures[] {
+  const codes = [...new Set(figures.map((figure) => figure.municipality_code))]
+  const order = (code: string) => municipalities?.findIndex((municipality) => municipality.code === code) ?? -1
+  codes.sort((a, b) => (order(a) === -1 ? Infinity : order(a)) - (order(b) === -1 ? Infinity : order(b)) || a.localeCompare(b))
+  return codes.map((code) => ({
+    code,
+    place: municipalities?.find((municipality) => municipality.code === code)?.name ?? code,
+    figures: figures.filter((figure) => figure.municipality_code === code),
+  }))
 }

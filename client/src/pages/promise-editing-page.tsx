@@ -119,11 +119,11 @@ function EditingScreen() {
           )}
           {location.view === 'promises' && <EditingPromiseList key={data.period.id} page={data} onChanged={changed} />}
           {location.view === 'surveys' && <EditingSurveyList key={data.period.id} periodId={data.period.id} periodPublished={data.period.published_at !== null} announce={announce} />}
-          {location.view === 'figures' && <EditingFigureTable announce={announce} />}
+          {location.view === 'figures' && <EditingFigureTable municipalities={municipalities} announce={announce} />}
         </>
       )}
       {/* Figures belong to no period: they can be entered before the first period exists. */}
-      {!location.creating && list && list.length === 0 && <EditingFigureTable announce={announce} />}
+      {!location.creating && list && list.length === 0 && <EditingFigureTable municipalities={municipalities} announce={announce} />}
 
       {!location.creating && <EditingAuditLinks periodId={data?.period.id ?? null} canReadLog={user?.role === 'admin'} />}
     </article>
