@@ -46,13 +46,14 @@ export interface TileQuery {
  *    and public geometry; the box is transformed to EPSG:3006 so the GiST index is used), the box
  *    being the tile and its buffer. Only ids and geometry: properties cost, and most rows of a
  *    zoomed-out tile end up inside a cluster.
- * 2. Points at the same place are counted (or, zoomed out without a period, read counted already:
- *    `countedPlaces`), then counted into a grid of cells aligned with the tiles. Below CLUSTER_BELOW_ZOOM, or
- *    with more than MAX_POINTS_PER_TILE points, a cell of several points becomes one cluster at
- *    their centre; a cell with one point keeps it. Every point, single or in a cluster, is in the
- *    tile of its cell only, never in a neighbour's buffer: a dense tile's clusters and its sparse
- *    neighbour's single points then never show the same point twice at their seam. (A point needs
- *    no buffer: MapLibre draws a circle or an icon from the tile its anchor is in.)
+ * 2. Points at the same place are counted (zoomed out without a period, a collection's places may
+ *    be read counted already: `countedPlaces`), then into a grid of cells aligned with the tiles.
+ *    Below CLUSTER_BELOW_ZOOM, or with more than MAX_POINTS_PER_TILE points, a cell of several
+ *    points becomes one cluster at their centre; a cell with one point keeps it. Every point,
+ *    single or in a cluster, is in the tile of its cell only, never in a neighbour's buffer: a
+ *    dense tile's clusters and its sparse neighbour's single points then never show the same point
+ *    twice at their seam. (A point needs no buffer: MapLibre draws a circle or an icon from the
+ *    tile its anchor is in.)
  * 3. Lines and polygons are cut to the tile and its buffer, and simplified to a pixel (SIMPLIFY_TILE_UNITS).
  * 4. Single points and shapes get the collection's properties (zoomed out, maybe only some: see
  *    `ZoomedOut`), joined back by id; nulls are left out and objects or arrays written as JSON text
@@ -98,7 +99,8 @@ export function tileQuery(
           FROM (SELECT ST_X(shown.geom) AS x, ST_Y(shown.geom) AS y, count(*) AS n, min(shown.id) AS id
                   FROM shown CROSS JOIN mode ${only('points')}
                  GROUP BY 1, 2, CASE WHEN mode.clustered THEN NULL ELSE shown.id END) AS same`
-    // Zoomed out, without a period, the places may be counted already: then the rows are not read.
+    // Zoomed out, without a period, the places may be counted already: then the rows are not read,
+    // unless the count is missing or for another grid (a one-time filter picks one branch).
     const counted = !datetime && address.z < CLUSTER_BELOW_ZOOM ? collection.countedPlaces?.(params, settings, '(SELECT tile.envelope FROM tile)') : undefined
     steps.push(
       counted
