@@ -146,7 +146,9 @@ export const overlayStyleLayers: readonly LayerSpecification[] = [
     id: 'watch-areas-line',
     type: 'line',
     source: 'watch-areas',
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    // Round caps draw the inactive state's dots. Mitred joins: round ones are a fan of triangles at
+    // every corner, which on thousands of areas made a frame at zoom 12 a fifth slower.
+    layout: { 'line-cap': 'round', 'line-join': 'miter' },
     paint: {
       'line-color': watchStatus({
         active: watchStatusColours.active.line,
