@@ -1,12 +1,13 @@
 -- A zoomed-out reports tile clusters every public report in view: of ten years' reports, a zoom 12
--- tile read 40,000 rows and transformed each of their 6,000 places to Web Mercator (p95 69 ms). The
--- public sees a report at the centre of its grid cell (server/reports/coarse-location.ts), so the
--- public reports can be counted per cell beforehand: public_report_place holds each cell's count,
--- its first report and its centre (stored in SWEREF 99 TM like all geometry, and beside it in Web
--- Mercator, transformed once here rather than in every tile), and the triggers below keep it equal
--- to the report table. The cell's width is a setting (REPORT_GRID_METRES): report_grid holds the width the
--- places were counted for, and the app counts them afresh at start when it differs
--- (server/reports/report-places.ts). Until then the table is empty and the tiles do not use it.
+-- tile read 40,000 rows and transformed each of their 6,000 places to Web Mercator (p95 69 ms).
+-- The public sees a report at the centre of its grid cell (server/reports/coarse-location.ts), so
+-- the public reports can be counted per cell beforehand: public_report_place holds each cell's
+-- count, its first report and its centre (stored in SWEREF 99 TM like all geometry, and beside it
+-- in Web Mercator, transformed once here rather than in every tile), and the triggers below keep
+-- it equal to the report table. The cell's width is a setting (REPORT_GRID_METRES): report_grid
+-- holds the width the places were counted for, and the app counts them afresh at start when it
+-- differs (server/reports/report-places.ts). Until then the table is empty and the tiles do not
+-- use it.
 
 CREATE TABLE report_grid (
   only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -45,12 +46,12 @@ BEGIN
   SELECT cell_x, cell_y, reports, first_report_id, centre, ST_X(ST_Transform(centre, 3857)), ST_Y(ST_Transform(centre, 3857))
     FROM (SELECT c.cell_x, c.cell_y, count(*) AS reports, min(r.id) AS first_report_id,
                  ST_SetSRID(ST_MakePoint((c.cell_x + 0.5) * width, (c.cell_y + 0.5) * width), 3006) AS centre
-    FROM report_cells(points, width) AS c
-    JOIN report AS r
-      ON r.geom && ST_MakeEnvelope(c.cell_x * width, c.cell_y * width, (c.cell_x + 1) * width, (c.cell_y + 1) * width, 3006)
-     AND floor(ST_X(r.geom) / width) = c.cell_x AND floor(ST_Y(r.geom) / width) = c.cell_y
-   WHERE is_public_report_status(r.status)
-   GROUP BY c.cell_x, c.cell_y) AS counted;
+            FROM report_cells(points, width) AS c
+            JOIN report AS r
+              ON r.geom && ST_MakeEnvelope(c.cell_x * width, c.cell_y * width, (c.cell_x + 1) * width, (c.cell_y + 1) * width, 3006)
+             AND floor(ST_X(r.geom) / width) = c.cell_x AND floor(ST_Y(r.geom) / width) = c.cell_y
+           WHERE is_public_report_status(r.status)
+           GROUP BY c.cell_x, c.cell_y) AS counted;
 END
 $$;
 
