@@ -6,6 +6,7 @@ import type { ExternalFigure, FigureSource } from '../../../server/shared/api/su
 import { todayInSweden } from '../../../server/today.ts'
 import { problemFor } from '../forms/form-problems.ts'
 import { useForm } from '../forms/use-form.ts'
+import { MunicipalityField } from '../municipalities/municipality-field.tsx'
 import { createFigure, updateFigure } from '../promise-editing/editing-api.ts'
 import { figureSources } from '../promise-editing/editing-options.ts'
 import { emptyFigureForm, figureBodyFrom, formFromFigure } from '../promise-editing/figure-form.ts'
@@ -68,20 +69,15 @@ export function EditingFigureForm({ figure, municipalities, onSaved, onCancel }:
         <legend>{figure ? t('promiseEditing.figures.editLegend', { label: figure.label, year: figure.year }) : t('promiseEditing.figures.newLegend')}</legend>
         <ErrorSummary formId={formId} problems={form.problems} attempt={form.attempt} headingLevel="h3" />
         {choosesMunicipality && (
-          <SelectField
+          <MunicipalityField
             id={`${formId}-municipality_code`}
             label={t('promiseEditing.figures.municipality')}
             hint={t('promiseEditing.figures.municipalityHint')}
             value={municipalityCode}
-            onChange={(event) => setChosenCode(event.target.value)}
+            municipalities={municipalities}
+            onChange={setChosenCode}
             error={problem('municipality_code')}
-          >
-            {municipalities.map((municipality) => (
-              <option key={municipality.code} value={municipality.code}>
-                {municipality.name}
-              </option>
-            ))}
-          </SelectField>
+          />
         )}
         <div className="pe-form__row">
           <SelectField id={`${formId}-source`} label={t('promiseEditing.figures.source')} value={values.source} onChange={(event) => change({ source: event.target.value as FigureSource })} error={problem('source')}>

@@ -6,6 +6,7 @@ import type { PromisePeriod } from '../../../server/shared/api/promise-schemas.t
 import { useFormatContext } from '../features/use-format-context.ts'
 import { problemFor } from '../forms/form-problems.ts'
 import { useForm } from '../forms/use-form.ts'
+import { MunicipalityField } from '../municipalities/municipality-field.tsx'
 import { municipalityTitle } from '../municipalities/municipality-name.ts'
 import { createPeriod, updatePeriod } from '../promise-editing/editing-api.ts'
 import { localProblems } from '../promise-editing/local-problems.ts'
@@ -14,7 +15,6 @@ import type { PeriodForm } from '../promise-editing/period-form.ts'
 import { useSession } from '../session/session-context.ts'
 import { EditingCorrectionField } from './editing-correction-field.tsx'
 import { ErrorSummary } from './error-summary.tsx'
-import { SelectField } from './select-field.tsx'
 import { TextAreaField } from './text-area-field.tsx'
 import { TextField } from './text-field.tsx'
 
@@ -96,20 +96,15 @@ export function EditingPeriodForm({ period, municipalities = null, onSaved, onCa
         {period && <legend className="visually-hidden">{t('promiseEditing.period.editHeading')}</legend>}
         <ErrorSummary formId={formId} problems={form.problems} attempt={form.attempt} headingLevel="h3" />
         {choosesMunicipality && (
-          <SelectField
+          <MunicipalityField
             id={`${formId}-municipality_code`}
             label={t('promiseEditing.period.municipality')}
             hint={t('promiseEditing.period.municipalityHint')}
             value={municipalityCode}
-            onChange={(event) => change({ municipalityCode: event.target.value })}
+            municipalities={municipalities}
+            onChange={(code) => change({ municipalityCode: code })}
             error={problem('municipality_code')}
-          >
-            {municipalities.map((municipality) => (
-              <option key={municipality.code} value={municipality.code}>
-                {municipality.name}
-              </option>
-            ))}
-          </SelectField>
+          />
         )}
         {ownMunicipality && <p className="pe-form__municipality">{t('promiseEditing.period.ownMunicipality', { municipality: municipalityTitle(ownMunicipality.name, context) })}</p>}
         <TextField id={`${formId}-title`} label={t('promiseEditing.period.title')} hint={t('promiseEditing.period.titleHint')} autoComplete="off" maxLength={200} value={values.title} onChange={(event) => change({ title: event.target.value })} error={problem('title')} />
