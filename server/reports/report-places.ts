@@ -18,17 +18,7 @@ export async function countReportPlacesIn(tx: Queryable, metres: number): Promis
   await tx.query('LOCK TABLE report IN SHARE MODE')
   await tx.query(`INSERT INTO report_grid (metres) VALUES ($1) ON CONFLICT (only_row) DO UPDATE SET metres = EXCLUDED.metres`, [metres])
   await tx.query('DELETE FROM public_report_place')
-  await tx.query(
-    `INSERT INTO public_report_place (cell_x, cell_y, reports, first_report_id, geom, mercator_x, mercator_y)
-     SELECT cell_x, cell_y, reports, first_report_id, centre, ST_X(ST_Transform(centre, 3857)), ST_Y(ST_Transform(centre, 3857))
-       FROM (SELECT cell.x AS cell_x, cell.y AS cell_y, count(*) AS reports, min(r.id) AS first_report_id,
-                    ST_SetSRID(ST_MakePoint((cell.x + 0.5) * $1::double precision, (cell.y + 0.5) * $1::double precision), 3006) AS centre
-               FROM report AS r
-              CROSS JOIN LATERAL (SELECT floor(ST_X(r.geom) / $1::double precision)::integer AS x,
-                                         floor(ST_Y(r.geom) / $1::double precision)::integer AS y) AS cell
-              WHERE is_public_report_status(r.status)
-              GROUP BY cell.x, cell.y) AS counted`,
-    [metres],
-  )
+  // The triggers' own count (012's recount_report_places), over every public report's cell.
+  await tx.query('SELECT recount_report_places(ARRAY(SELECT geom FROM report WHERE is_public_report_status(status)))')
   return true
 }

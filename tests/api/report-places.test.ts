@@ -14,20 +14,14 @@ import { countReportPlaces } from '../../server/reports/report-places.ts'
 import { PUBLIC_STATUSES_SQL } from '../../server/reports/report-visibility.ts'
 import { findTileLayer } from '../../server/tiles/tile-layers.ts'
 import { tileQuery } from '../../server/tiles/tile-query.ts'
+import { tileAt, TOWN_CENTRE } from '../../scripts/bench/tile-sample.ts'
 import { backends, TEST_REFERENCE_DATE } from '../support/test-backends.ts'
 import { openTestDatabase } from '../support/test-database.ts'
 
 // Every report since 1900: a period, so the tile reads the reports themselves.
 const ALL_TIME: DatetimeFilter = { instant: false, start: { kind: 'date', value: '1900-01-01' } }
-// Around Norra torget, where the generated reports are densest.
-const NORRA_TORGET = { lon: 14.1075, lat: 59.3098 }
-
-function tileAt(z: number, { lon, lat } = NORRA_TORGET) {
-  const tiles = 2 ** z
-  const x = Math.floor(((lon + 180) / 360) * tiles)
-  const y = Math.floor(((1 - Math.asinh(Math.tan((lat * Math.PI) / 180)) / Math.PI) / 2) * tiles)
-  return { z, x, y }
-}
+// Norra torget, where the generated reports are densest.
+const densestTile = (z: number) => tileAt(...TOWN_CENTRE, z)
 
 describe.each(backends)('public reports counted per place on the %s database', (backend) => {
   let db: Database
@@ -105,14 +99,14 @@ describe.each(backends)('public reports counted per place on the %s database', (
   it('makes the same zoomed-out tiles as the reports themselves, and every tile when counted for another grid', async () => {
     const settings = { reportGridMetres: 50 }
     for (const z of [9, 11, 12, 13, 14, 15]) {
-      for (const address of [tileAt(z), { ...tileAt(z), x: tileAt(z).x + 1 }]) {
+      for (const address of [densestTile(z), { ...densestTile(z), x: densestTile(z).x + 1 }]) {
         const fromPlaces = await tileFeatures(address, settings)
         expect(fromPlaces, `z${z}`).toEqual(await tileFeatures(address, settings, ALL_TIME))
         if (z === 12) expect(fromPlaces.length).toBeGreaterThan(10)
       }
     }
     // Counted for 40 m: a 50 m tile cannot use them and reads the reports; a 40 m one uses them.
-    const address = tileAt(13)
+    const address = densestTile(13)
     const before = await tileFeatures(address, settings)
     expect(await countReportPlaces(db, 40)).toBe(true)
     await expectCountedAsFresh('counted afresh for 40 m cells', 40)
