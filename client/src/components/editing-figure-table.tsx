@@ -175,8 +175,10 @@ interface MunicipalityFigures {
 /** The figures per municipality, in the police area's order (the installation's own first). */
 function byMunicipality(figures: readonly ExternalFigure[], municipalities: readonly MunicipalitySummary[] | null): MunicipalityFigures[] {
   const codes = [...new Set(figures.map((figure) => figure.municipality_code))]
-  const order = (code: string) => municipalities?.findIndex((municipality) => municipality.code === code) ?? -1
-  codes.sort((a, b) => (order(a) === -1 ? Infinity : order(a)) - (order(b) === -1 ? Infinity : order(b)) || a.localeCompare(b))
+  const listed = municipalities?.map((municipality) => municipality.code) ?? []
+  // A code the list does not hold (it did not load) comes after the listed ones.
+  const rank = (code: string) => (listed.includes(code) ? listed.indexOf(code) : listed.length)
+  codes.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   return codes.map((code) => ({
     code,
     place: municipalities?.find((municipality) => municipality.code === code)?.name ?? code,
